@@ -1,0 +1,69 @@
+namespace MyeloCode.Catalogue;
+
+/// <summary>One CPT code of the catalogue, as written by us in data/codes/&lt;code&gt;.json.</summary>
+public sealed class Code
+{
+    public required string Id { get; set; }
+    public required string ShortLabel { get; set; }
+    public required string Descriptor { get; set; }
+    public List<string> Narrative { get; set; } = [];
+    public CodeKind Kind { get; set; }
+    public Region? Region { get; set; }
+    public InjectionRoute Route { get; set; }
+    public bool IncludesSupervisionAndInterpretation { get; set; }
+    public required string PcTcIndicator { get; set; }
+    public required string GlobalPeriod { get; set; }
+    public required string Status { get; set; }
+    public int? EffectiveYear { get; set; }
+    public List<string> Documentation { get; set; } = [];
+    public List<string> Unconfirmed { get; set; } = [];
+    public List<CodeRelation> Relations { get; set; } = [];
+    public List<CodeDiagnosis> Diagnoses { get; set; } = [];
+    public List<MedicareFigure> Medicare { get; set; } = [];
+}
+
+public sealed class CodeRelation
+{
+    public int Id { get; set; }
+    public required string CodeId { get; set; }
+    public required string RelatedCode { get; set; }
+    public RelationKind Relation { get; set; }
+    public required string Reason { get; set; }
+    public Evidence Evidence { get; set; }
+}
+
+public sealed class CodeDiagnosis
+{
+    public int Id { get; set; }
+    public required string CodeId { get; set; }
+    public required string Icd10 { get; set; }
+    public required string Description { get; set; }
+    /// <summary>Null: supports any region.</summary>
+    public Region? Region { get; set; }
+}
+
+/// <summary>One line of Medicare physician fee schedule figures (global, -26 or -TC). Null: not given by the source.</summary>
+public sealed class MedicareFigure
+{
+    public int Id { get; set; }
+    public required string CodeId { get; set; }
+    public string? Modifier { get; set; }
+    public int Year { get; set; }
+    public required string Source { get; set; }
+    public decimal? ConversionFactor { get; set; }
+    public decimal? Work { get; set; }
+    public decimal? NonFacilityPe { get; set; }
+    public decimal? FacilityPe { get; set; }
+    public decimal? Malpractice { get; set; }
+    public decimal? NonFacilityTotal { get; set; }
+    public decimal? FacilityTotal { get; set; }
+}
+
+/// <summary>A single row that says which catalogue is in the database and bumps on every change (load or import).</summary>
+public sealed class CatalogueState
+{
+    public int Id { get; set; } = 1;
+    public required string DataHash { get; set; }
+    public long Revision { get; set; }
+    public DateTimeOffset LoadedAt { get; set; }
+}
