@@ -1,11 +1,16 @@
 using MudBlazor.Services;
+using MyeloCode.Web.Api;
 using MyeloCode.Web.Catalogue;
 using MyeloCode.Web.Components;
+using MyeloCode.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Store: SQLite file (created on first start), the catalogue snapshot and its start-up load.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
+// Search index and output cache over the in-memory snapshot, both renewed when it changes.
+builder.Services.AddCatalogueSearch();
+builder.Services.AddCatalogueCache();
 
 // UI: static server rendering by default; interactive server only on the pages that opt in.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -24,10 +29,15 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseCatalogueCache();
 
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Liveness for load balancers, and the ceiling in docs/performance.md.
+app.MapGet("/ping", () => "pong").ExcludeFromDescription();
+app.MapCodeEndpoints();
+app.MapSearchEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().PersistNoStateOnStaticPages();
 
 app.Run();

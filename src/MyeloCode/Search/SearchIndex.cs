@@ -186,10 +186,11 @@ public sealed class SearchIndex
     bool MatchWord(SearchWord word, Span<Best> row, Dictionary<string, string> corrections)
     {
         var any = false;
-        foreach (var candidate in Expand(word))
+        var expansions = Expand(word);
+        if (expansions is [{ How: How.Typo }, ..])
+            corrections.TryAdd(word.Source, Likeliest(word.Term, expansions.Select(c => c.Surface!)));
+        foreach (var candidate in expansions)
         {
-            if (candidate.How == How.Typo && candidate.Surface is not null)
-                corrections.TryAdd(word.Source, candidate.Surface);
             foreach (var posting in _postings[candidate.Term])
             {
                 var score = posting.Weight * candidate.Factor;
@@ -254,11 +255,23 @@ public sealed class SearchIndex
             }
             foreach (var canonical in _surfaceTerms[i])
             {
-                if (!candidates.Exists(c => c.Term == canonical))
-                    candidates.Add(new Candidate(canonical, distance == 1 ? 0.6f : 0.5f, How.Typo, _surfaces[i]));
+                // Every equally close surface is kept (not only one per term) so the likeliest correction can be chosen.
+                candidates.Add(new Candidate(canonical, distance == 1 ? 0.6f : 0.5f, How.Typo, _surfaces[i]));
             }
         }
         return candidates;
+    }
+
+    /// <summary>Of equally close corrections, the one sharing the longest start with what was typed, then the longest.</summary>
+    static string Likeliest(string typed, IEnumerable<string> surfaces) =>
+        surfaces.OrderByDescending(s => CommonPrefix(typed, s)).ThenByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).First();
+
+    static int CommonPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+            i++;
+        return i;
     }
 
     int LowerBound(string prefix)
