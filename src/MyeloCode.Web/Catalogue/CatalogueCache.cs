@@ -34,9 +34,12 @@ public static class CatalogueCache
     /// Blazor wrote <c>allow</c> (the cache's serializer shares strings with the Allow header's name), and
     /// blazor.web.js compares the value case-sensitively, so every enhanced navigation to a cached page would
     /// be retried as a full page load. The value Blazor wrote is put back before the response starts.
+    /// <c>MyeloCode:OutputCache=false</c> turns the cache off (to measure without it, see docs/performance.md).
     /// </summary>
     public static IApplicationBuilder UseCatalogueCache(this IApplicationBuilder app)
     {
+        if (!app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue("MyeloCode:OutputCache", true))
+            return app;
         app.Use((context, next) =>
         {
             context.Response.OnStarting(static state =>
