@@ -60,11 +60,12 @@ public sealed class SearchIndex
                 }
             }
 
-            Add(SearchText.DocumentTerms(code.ShortLabel), Field.Label, 4f);
+            var labelTerms = SearchText.DocumentTerms(code.ShortLabel);
+            Add(labelTerms, Field.Label, 4f);
             Add(Facets.Region(code), Field.Region, 3f);
             Add(Facets.Route(code), Field.Route, 3f);
             Add(Facets.Kind(code), Field.Kind, 3f);
-            if (Facets.IsCtMyelogram(code, SearchText.DocumentTerms(code.ShortLabel)) is { } weight)
+            if (Facets.IsCtMyelogram(code, labelTerms) is { } weight)
                 Add(["ctmyelogram"], Field.Kind, weight);
             Add(SearchText.DocumentTerms(code.Descriptor), Field.Description, 1.5f);
             foreach (var official in snapshot.Official[code.Id])
@@ -95,6 +96,18 @@ public sealed class SearchIndex
 
         return new SearchIndex(snapshot, codes, postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             surfaces.Keys.ToArray(), surfaces.Values.ToArray());
+    }
+
+    /// <summary>
+    /// The code when the query is nothing but one catalogue code ("62302", "62-302", "72240-26"): the search page
+    /// then opens the code directly, as a coder who typed a code expects.
+    /// </summary>
+    public Code? ExactCode(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query) || query.Length > MaxQueryLength)
+            return null;
+        var words = SearchText.QueryWords(query);
+        return words is [{ IsCode: true, Term.Length: 5 } word] ? Snapshot.Find(word.Term) : null;
     }
 
     /// <summary>Ranked codes for <paramref name="query"/>, optionally only those of one region.</summary>

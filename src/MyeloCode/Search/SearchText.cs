@@ -85,8 +85,6 @@ public static partial class SearchText
 
     public static string Show(string term) => Display.TryGetValue(term, out var shown) ? shown : term;
 
-    public static bool IsStopWord(string token) => StopWords.Contains(token);
-
     /// <summary>Canonical words of our own text (labels, descriptors...).</summary>
     public static List<string> DocumentTerms(string text)
     {

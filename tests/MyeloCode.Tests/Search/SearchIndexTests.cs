@@ -62,6 +62,18 @@ public sealed class SearchIndexTests
         Assert.Equal(expectedFirst, found.Take(expectedFirst.Length).Order(StringComparer.Ordinal).ToArray());
     }
 
+    [Theory]
+    [InlineData("62302", "62302")]
+    [InlineData(" 62-302 ", "62302")]
+    [InlineData("72240-26", "72240")]
+    [InlineData("CPT 72265", "72265")]
+    [InlineData("623", null)]
+    [InlineData("62302 cervical", null)]
+    [InlineData("99999", null)]
+    [InlineData("c-spine", null)]
+    public void Only_a_query_that_is_one_catalogue_code_opens_it_directly(string query, string? expected) =>
+        Assert.Equal(expected, Index.ExactCode(query)?.Id);
+
     [Fact]
     public void Lumbar_puncture_finds_every_code_done_through_one_and_nothing_else()
     {

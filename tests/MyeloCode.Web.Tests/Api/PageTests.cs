@@ -134,6 +134,20 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
         Assert.Contains("data-testid=\"filter-errors\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/codes?q=62302", "/codes/62302")]
+    [InlineData("/codes?q=62-302", "/codes/62302")]
+    [InlineData("/codes?q=72240-26", "/codes/72240")]
+    public async Task A_search_for_one_exact_code_opens_the_code(string url, string location)
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Ping_answers_pong() => Assert.Equal("pong", (await Get("/ping")).Html);
 
