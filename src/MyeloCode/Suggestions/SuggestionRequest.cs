@@ -1,0 +1,126 @@
+using System.Diagnostics.CodeAnalysis;
+using MyeloCode.Catalogue;
+
+namespace MyeloCode.Suggestions;
+
+/// <summary>
+/// One case to code, already validated: the regions imaged by conventional myelography, how contrast reached the canal,
+/// whose claim is being coded and the regions scanned by CT. Region lists are in spine order, without duplicates.
+/// </summary>
+public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionRoute Route, BillingRole Billing, IReadOnlyList<Region> Ct)
+{
+    /// <summary>The regions a coder can pick, in spine order (two-or-more and posterior fossa are not picked: they follow).</summary>
+    public static IReadOnlyList<Region> SpinalRegions { get; } = [Region.Cervical, Region.Thoracic, Region.Lumbosacral];
+
+    /// <summary>The routes a coder can pick (<c>any</c> describes S&amp;I codes, not a case).</summary>
+    public static IReadOnlyList<InjectionRoute> Routes { get; } = [InjectionRoute.Lumbar, InjectionRoute.C1C2, InjectionRoute.None];
+
+    public static IReadOnlyList<BillingRole> Roles { get; } = [BillingRole.Both, BillingRole.Injecting, BillingRole.Interpreting];
+
+    /// <summary>
+    /// Reads the four query-string values. On failure <paramref name="errors"/> maps each offending parameter to what to
+    /// change (the shape <c>TypedResults.ValidationProblem</c> takes); nothing is guessed.
+    /// </summary>
+    public static bool TryParse(string? regions, string? route, string? billing, string? ct,
+        [NotNullWhen(true)] out SuggestionRequest? request, out Dictionary<string, string[]> errors)
+    {
+        var problems = new Problems();
+        var regionList = ParseRegions("regions", regions, problems);
+        var ctList = ParseRegions("ct", ct, problems);
+        var routeValue = ParseOne("route", route, Routes, "lumbar (lumbar puncture), c1c2 (lateral C1-C2 or cisternal puncture) or none (no intrathecal contrast)", problems);
+        var roleValue = ParseOne("billing", billing, Roles, "both (one provider did the injection and the imaging report), injecting or interpreting", problems);
+
+        if (regionList is not null && ctList is not null && routeValue is { } r && roleValue is { } b)
+        {
+            var candidate = new SuggestionRequest(regionList, r, b, ctList);
+            foreach (var (parameter, message) in candidate.Contradictions())
+                problems.Add(parameter, message);
+            if (problems.Count == 0)
+            {
+                request = candidate;
+                errors = [];
+                return true;
+            }
+        }
+        request = null;
+        errors = problems.ToDictionary();
+        return false;
+    }
+
+    /// <summary>Combinations that cannot describe a real case, each with the parameter to change.</summary>
+    public IEnumerable<(string Parameter, string Message)> Contradictions()
+    {
+        if (Regions.Count == 0 && Ct.Count == 0)
+            yield return ("regions", "Choose at least one region imaged by myelography (regions) or scanned by CT (ct); both are empty.");
+        if (Route == InjectionRoute.None && Regions.Count > 0)
+            yield return ("route", "Conventional myelography needs intrathecal contrast: choose route lumbar or c1c2, or clear regions if only a CT without contrast was done.");
+        if (Billing == BillingRole.Injecting && Route == InjectionRoute.None)
+            yield return ("billing", "billing=injecting needs an intrathecal injection but route is none: choose route lumbar or c1c2, or billing both or interpreting.");
+        if (!Routes.Contains(Route))
+            yield return ("route", $"{Route.Slug()} is not a route for a case; use lumbar, c1c2 or none.");
+        foreach (var region in Regions.Concat(Ct).Where(r => !SpinalRegions.Contains(r)).Distinct())
+            yield return (Ct.Contains(region) ? "ct" : "regions", $"{region.Slug()} cannot be picked; list each region imaged: cervical, thoracic or lumbosacral.");
+    }
+
+    static List<Region>? ParseRegions(string parameter, string? text, Problems problems)
+    {
+        var regions = new List<Region>();
+        if (string.IsNullOrWhiteSpace(text))
+            return regions;
+        var ok = true;
+        foreach (var item in text.Split(',').Select(s => s.Trim()))
+        {
+            if (item.Length == 0)
+            {
+                problems.Add(parameter, $"{parameter} has an empty entry; separate regions with single commas, for example cervical,thoracic.");
+                ok = false;
+            }
+            else if (!Vocabulary.TryParse<Region>(item, out var region) || !SpinalRegions.Contains(region))
+            {
+                problems.Add(parameter, $"'{item}' is not a region; use cervical, thoracic or lumbosacral, comma-separated (list each region, not two-or-more).");
+                ok = false;
+            }
+            else if (regions.Contains(region))
+            {
+                problems.Add(parameter, $"{region.Slug()} is listed twice in {parameter}; give each region once.");
+                ok = false;
+            }
+            else
+            {
+                regions.Add(region);
+            }
+        }
+        return ok ? [.. regions.Order()] : null;
+    }
+
+    static T? ParseOne<T>(string parameter, string? text, IReadOnlyList<T> allowed, string choices, Problems problems) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(parameter, $"{parameter} is required: {choices}.");
+            return null;
+        }
+        if (Vocabulary.TryParse<T>(text, out var value) && allowed.Contains(value))
+            return value;
+        problems.Add(parameter, $"'{text.Trim()}' is not a value of {parameter}; use {choices}.");
+        return null;
+    }
+
+    /// <summary>Messages per parameter, in the order found.</summary>
+    sealed class Problems
+    {
+        readonly Dictionary<string, List<string>> _byParameter = [];
+
+        public int Count => _byParameter.Count;
+
+        public void Add(string parameter, string message)
+        {
+            if (!_byParameter.TryGetValue(parameter, out var list))
+                _byParameter[parameter] = list = [];
+            if (!list.Contains(message))
+                list.Add(message);
+        }
+
+        public Dictionary<string, string[]> ToDictionary() => _byParameter.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+}
