@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using MyeloCode.Web.Api;
 using MyeloCode.Web.Catalogue;
 using MyeloCode.Web.Components;
 
@@ -28,6 +29,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
+app.MapSuggestEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -30,17 +30,13 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
         var routeValue = ParseOne("route", route, Routes, "lumbar (lumbar puncture), c1c2 (lateral C1-C2 or cisternal puncture) or none (no intrathecal contrast)", problems);
         var roleValue = ParseOne("billing", billing, Roles, "both (one provider did the injection and the imaging report), injecting or interpreting", problems);
 
-        if (regionList is not null && ctList is not null && routeValue is { } r && roleValue is { } b)
+        foreach (var (parameter, message) in Contradictions(regionList, routeValue, roleValue, ctList))
+            problems.Add(parameter, message);
+        if (problems.Count == 0)
         {
-            var candidate = new SuggestionRequest(regionList, r, b, ctList);
-            foreach (var (parameter, message) in candidate.Contradictions())
-                problems.Add(parameter, message);
-            if (problems.Count == 0)
-            {
-                request = candidate;
-                errors = [];
-                return true;
-            }
+            request = new SuggestionRequest(regionList!, routeValue!.Value, roleValue!.Value, ctList!);
+            errors = [];
+            return true;
         }
         request = null;
         errors = problems.ToDictionary();
@@ -50,16 +46,24 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
     /// <summary>Combinations that cannot describe a real case, each with the parameter to change.</summary>
     public IEnumerable<(string Parameter, string Message)> Contradictions()
     {
-        if (Regions.Count == 0 && Ct.Count == 0)
-            yield return ("regions", "Choose at least one region imaged by myelography (regions) or scanned by CT (ct); both are empty.");
-        if (Route == InjectionRoute.None && Regions.Count > 0)
-            yield return ("route", "Conventional myelography needs intrathecal contrast: choose route lumbar or c1c2, or clear regions if only a CT without contrast was done.");
-        if (Billing == BillingRole.Injecting && Route == InjectionRoute.None)
-            yield return ("billing", "billing=injecting needs an intrathecal injection but route is none: choose route lumbar or c1c2, or billing both or interpreting.");
-        if (!Routes.Contains(Route))
-            yield return ("route", $"{Route.Slug()} is not a route for a case; use lumbar, c1c2 or none.");
         foreach (var region in Regions.Concat(Ct).Where(r => !SpinalRegions.Contains(r)).Distinct())
             yield return (Ct.Contains(region) ? "ct" : "regions", $"{region.Slug()} cannot be picked; list each region imaged: cervical, thoracic or lumbosacral.");
+        if (!Routes.Contains(Route))
+            yield return ("route", $"{Route.Slug()} is not a route for a case; use lumbar, c1c2 or none.");
+        foreach (var contradiction in Contradictions(Regions, Route, Billing, Ct))
+            yield return contradiction;
+    }
+
+    // Each check runs when the values it needs were read, so one bad value does not hide another problem.
+    static IEnumerable<(string Parameter, string Message)> Contradictions(
+        IReadOnlyList<Region>? regions, InjectionRoute? route, BillingRole? billing, IReadOnlyList<Region>? ct)
+    {
+        if (regions is { Count: 0 } && ct is { Count: 0 })
+            yield return ("regions", "Choose at least one region imaged by myelography (regions) or scanned by CT (ct); both are empty.");
+        if (route == InjectionRoute.None && regions is { Count: > 0 })
+            yield return ("route", "Conventional myelography needs intrathecal contrast: choose route lumbar or c1c2, or clear regions if only a CT without contrast was done.");
+        if (billing == BillingRole.Injecting && route == InjectionRoute.None)
+            yield return ("billing", "billing=injecting needs an intrathecal injection but route is none: choose route lumbar or c1c2, or billing both or interpreting.");
     }
 
     static List<Region>? ParseRegions(string parameter, string? text, Problems problems)

@@ -69,12 +69,12 @@ public static class SuggestionRules
         {
             ChooseProcedure();
             ChooseCt();
+            AddWarnings();
             ChooseModifiers();
             ChooseUnits();
             ExcludeByRules();
             ExcludeByCatalogue();
             CheckImportedEdits();
-            AddWarnings();
 
             var codes = _codes.Select(c => new SuggestedCode(c.Code, _modifiers.GetValueOrDefault(c.Code) ?? [], _units[c.Code], Label(c.Code), c.Basis));
             var excluded = _excluded.Where(e => !Suggested.Contains(e.Key)).Select(e => new Exclusion(e.Key, Label(e.Key), e.Value));
@@ -205,7 +205,9 @@ public static class SuggestionRules
                 Rationale(Basis.Imported, $"MUE (imported, {source}): at most {mue.Value} unit{(mue.Value == 1 ? "" : "s")} of {code} ({mue.AdjudicationIndicator}; {mue.Rationale}); {_units[code]} suggested.");
             }
             if (unverified.Count > 0)
-                Rationale(Basis.Unconfirmed, $"1 unit each for {Words(unverified)}: each is reported once per session; the expected MUE of 1 per date of service is not checked against a CMS MUE file (none imported for {(unverified.Count == 1 ? "this code" : "these codes")}).");
+                Rationale(Basis.Unconfirmed, unverified.Count == 1
+                    ? $"1 unit for {unverified[0]}: it is reported once per session; the expected MUE of 1 per date of service is not checked against a CMS MUE file (none imported for this code)."
+                    : $"1 unit each for {Words(unverified)}: each is reported once per session; the expected MUE of 1 per date of service is not checked against a CMS MUE file (none imported for these codes).");
         }
 
         void ExcludeByRules()

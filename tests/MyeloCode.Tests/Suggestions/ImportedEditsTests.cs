@@ -88,7 +88,7 @@ public sealed class ImportedEditsTests
 
         Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Imported
             && n.Text == "MUE (imported, file MCR_MUE_PractitionerServices_Eff_01-01-2026.csv): at most 1 unit of 62304 (2 Date of Service Edit: Policy; Code descriptor / CPT instruction); 1 suggested.");
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("1 unit each for 72132:", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("1 unit for 72132:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,6 +51,14 @@ public sealed class SuggestionRequestTests
     }
 
     [Fact]
+    public void A_bad_value_does_not_hide_a_contradiction_elsewhere()
+    {
+        SuggestionRequest.TryParse("neck", "none", "injecting", "", out _, out var errors);
+
+        Assert.Equal(["regions", "billing"], errors.Keys);
+    }
+
+    [Fact]
     public void Lists_are_read_in_any_order_and_case_and_kept_in_spine_order()
     {
         var ok = SuggestionRequest.TryParse(" Lumbosacral , cervical", "C1C2", "Interpreting", "thoracic,cervical", out var request, out var errors);
