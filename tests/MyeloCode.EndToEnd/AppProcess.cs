@@ -34,6 +34,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Serve wwwroot and _content/ from the build output's manifest, as a published app serves its own copy.
+        start.Environment["MyeloCode__ServeBuildOutputAssets"] = "true";
         start.Environment["ConnectionStrings__MyeloCode"] = connectionString;
         start.Environment["MyeloCode__RateLimit__ApiPermitsPerMinute"] = "0";
         if (dataPath is not null)
