@@ -1,0 +1,15 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace MyeloCode.Web.Tests;
+
+/// <summary>bUnit context with MudBlazor's services and loose JS interop (MudBlazor calls JS we do not assert on).</summary>
+public abstract class MudTestContext : BunitContext
+{
+    protected MudTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+}
