@@ -16,7 +16,7 @@ public static class SuggestEndpoints
         return api;
     }
 
-    static Results<Ok<SuggestionDto>, ValidationProblem> GetSuggestion(
+    static Results<Ok<SuggestionDto>, ValidationProblem, ProblemHttpResult> GetSuggestion(
         [Description("Regions imaged by conventional myelography, comma-separated: cervical, thoracic, lumbosacral. Absent or empty: none (CT only).")] string? regions,
         [Description("How contrast reached the canal: lumbar, c1c2 or none.")] string? route,
         [Description("Whose claim is coded: both, injecting or interpreting.")] string? billing,
@@ -25,6 +25,10 @@ public static class SuggestEndpoints
     {
         if (!SuggestionRequest.TryParse(regions, route, billing, ct, out var request, out var errors))
             return TypedResults.ValidationProblem(errors, detail: "The case cannot be coded as given; each error names the parameter to change.");
+        // Right after start-up, or when data/codes cannot be loaded into a new database, there is nothing to suggest from.
+        if (store.Current.Codes.Count == 0)
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The catalogue is not loaded",
+                detail: "Try again in a few seconds; /healthz says when the catalogue is ready.");
         return TypedResults.Ok(SuggestionRules.Suggest(request, store.Current).ToDto());
     }
 }

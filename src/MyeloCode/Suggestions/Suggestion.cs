@@ -53,6 +53,9 @@ public sealed record SuggestedCode(string Code, IReadOnlyList<string> Modifiers,
 {
     /// <summary>The code as typed on a claim line: <c>72240-26</c>.</summary>
     public string ClaimLine => Modifiers.Count == 0 ? Code : $"{Code}-{string.Join('-', Modifiers)}";
+
+    /// <summary>Claim line and short label separated by one space, as the code pages copy it.</summary>
+    public string ClaimLineAndLabel => Label.Length == 0 ? ClaimLine : $"{ClaimLine} {Label}";
 }
 
 /// <summary>A code that must not be reported with the suggested ones, and every reason found for it.</summary>

@@ -110,7 +110,9 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
         return null;
     }
 
-    /// <summary>Messages per parameter, in the order found.</summary>
+    static readonly string[] Parameters = ["regions", "route", "billing", "ct"];
+
+    /// <summary>Messages per parameter.</summary>
     sealed class Problems
     {
         readonly Dictionary<string, List<string>> _byParameter = [];
@@ -125,6 +127,9 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
                 list.Add(message);
         }
 
-        public Dictionary<string, string[]> ToDictionary() => _byParameter.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        /// <summary>In the order of the form and the URL, whatever the order found.</summary>
+        public Dictionary<string, string[]> ToDictionary() => _byParameter
+            .OrderBy(p => Array.IndexOf(Parameters, p.Key))
+            .ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 }

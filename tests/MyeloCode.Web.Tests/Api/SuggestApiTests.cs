@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MyeloCode.Web.Catalogue;
 
 namespace MyeloCode.Web.Tests.Api;
 
@@ -96,5 +100,35 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
         Assert.Equal("GetSuggestion", get.GetProperty("operationId").GetString());
         Assert.Equal(["regions", "route", "billing", "ct"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(get.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Fact]
+    public async Task Without_a_loaded_catalogue_the_answer_is_503_not_a_guess()
+    {
+        var folder = Directory.CreateTempSubdirectory("myelocode-empty-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "62302.json"), "{ not json", TestContext.Current.CancellationToken);
+            await using var broken = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            {
+                builder.UseSetting("ConnectionStrings:MyeloCode", new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder.FullName, "e.db") }.ToString());
+                builder.UseSetting("MyeloCode:DataPath", folder.FullName);
+                builder.UseSetting("MyeloCode:RateLimit:ApiPermitsPerMinute", "0");
+            });
+            using var client = broken.CreateClient();
+            var startup = broken.Services.GetRequiredService<CatalogueStartup>();
+            for (var i = 0; i < 300 && startup.LoadError is null; i++)
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+
+            using var response = await client.GetAsync("/api/suggest?regions=cervical&route=lumbar&billing=both", TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
     }
 }
