@@ -20,37 +20,38 @@ public static class RawHttp
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), ct);
         using var memory = new MemoryStream();
         await stream.CopyToAsync(memory, ct);
-        return Parse(Encoding.UTF8.GetString(memory.ToArray()));
+        return Parse(memory.ToArray());
     }
 
-    static Response Parse(string raw)
+    static Response Parse(byte[] raw)
     {
-        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = split < 0 ? raw : raw[..split];
-        var body = split < 0 ? "" : raw[(split + 4)..];
+        var split = raw.AsSpan().IndexOf("\r\n\r\n"u8);
+        var head = Encoding.UTF8.GetString(split < 0 ? raw : raw[..split]);
+        var body = split < 0 ? [] : raw[(split + 4)..];
         var lines = head.Split("\r\n");
         var status = int.Parse(lines[0].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         var headers = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
         if (headers.Any(h => h.Item1.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) && h.Item2.Contains("chunked", StringComparison.OrdinalIgnoreCase)))
             body = Unchunk(body);
-        return new Response(status, headers, body);
+        return new Response(status, headers, Encoding.UTF8.GetString(body));
     }
 
-    static string Unchunk(string body)
+    // Chunk sizes count bytes, so the body is unchunked before it is decoded (answers may echo non-ASCII input).
+    static byte[] Unchunk(byte[] body)
     {
-        var result = new StringBuilder();
+        using var result = new MemoryStream();
         var position = 0;
         while (position < body.Length)
         {
-            var end = body.IndexOf("\r\n", position, StringComparison.Ordinal);
+            var end = body.AsSpan(position).IndexOf("\r\n"u8);
             if (end < 0) break;
-            var size = Convert.ToInt32(body[position..end].Split(';')[0], 16);
+            end += position;
+            var size = Convert.ToInt32(Encoding.ASCII.GetString(body, position, end - position).Split(';')[0], 16);
             if (size == 0) break;
-            // Sizes count bytes; our bodies are mostly ASCII, and exactness does not matter for the checks made.
             var take = Math.Min(size, body.Length - end - 2);
-            result.Append(body, end + 2, take);
+            result.Write(body, end + 2, take);
             position = end + 2 + take + 2;
         }
-        return result.ToString();
+        return result.ToArray();
     }
 }

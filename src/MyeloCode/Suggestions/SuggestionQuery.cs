@@ -19,6 +19,7 @@ public sealed record SuggestionQuery(string? Regions, string? Route, string? Bil
 
     public bool HasCt(Region region) => Known(Ct).Contains(region);
 
+    /// <summary>The route as understood (any case), or null when missing or unknown.</summary>
     public InjectionRoute? RouteValue => Vocabulary.TryParse<InjectionRoute>(Route, out var value) && SuggestionRequest.Routes.Contains(value) ? value : null;
 
     public BillingRole? BillingValue => Vocabulary.TryParse<BillingRole>(Billing, out var value) ? value : null;
@@ -27,10 +28,6 @@ public sealed record SuggestionQuery(string? Regions, string? Route, string? Bil
     public SuggestionQuery ToggleRegion(Region region) => this with { Regions = Toggle(Regions, region) };
 
     public SuggestionQuery ToggleCt(Region region) => this with { Ct = Toggle(Ct, region) };
-
-    public SuggestionQuery WithRoute(InjectionRoute route) => this with { Route = route.Slug() };
-
-    public SuggestionQuery WithBilling(BillingRole billing) => this with { Billing = billing.Slug() };
 
     /// <summary>For example <c>/suggest?regions=cervical,thoracic&amp;route=lumbar&amp;billing=both&amp;ct=</c>.</summary>
     public string ToUrl() =>

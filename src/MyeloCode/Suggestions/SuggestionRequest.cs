@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using MyeloCode.Catalogue;
 
 namespace MyeloCode.Suggestions;
@@ -7,7 +8,7 @@ namespace MyeloCode.Suggestions;
 /// One case to code, already validated: the regions imaged by conventional myelography, how contrast reached the canal,
 /// whose claim is being coded and the regions scanned by CT. Region lists are in spine order, without duplicates.
 /// </summary>
-public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionRoute Route, BillingRole Billing, IReadOnlyList<Region> Ct)
+public sealed partial record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionRoute Route, BillingRole Billing, IReadOnlyList<Region> Ct)
 {
     /// <summary>The regions a coder can pick, in spine order (two-or-more and posterior fossa are not picked: they follow).</summary>
     public static IReadOnlyList<Region> SpinalRegions { get; } = [Region.Cervical, Region.Thoracic, Region.Lumbosacral];
@@ -81,7 +82,7 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
             }
             else if (!Vocabulary.TryParse<Region>(item, out var region) || !SpinalRegions.Contains(region))
             {
-                problems.Add(parameter, $"'{item}' is not a region; use cervical, thoracic or lumbosacral, comma-separated (list each region, not two-or-more).");
+                problems.Add(parameter, $"{Shown(item)} is not a region; use cervical, thoracic or lumbosacral, comma-separated (list each region, not two-or-more).");
                 ok = false;
             }
             else if (regions.Contains(region))
@@ -106,11 +107,17 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
         }
         if (Vocabulary.TryParse<T>(text, out var value) && allowed.Contains(value))
             return value;
-        problems.Add(parameter, $"'{text.Trim()}' is not a value of {parameter}; use {choices}.");
+        problems.Add(parameter, $"{Shown(text.Trim())} is not a value of {parameter}; use {choices}.");
         return null;
     }
 
     static readonly string[] Parameters = ["regions", "route", "billing", "ct"];
+
+    // A typo is quoted back to help ('neck'); anything else is not repeated, so no markup or control text is echoed.
+    static string Shown(string value) => PlainWord().IsMatch(value) ? $"'{value}'" : "The value given";
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9 _.-]{0,29}$")]
+    private static partial Regex PlainWord();
 
     /// <summary>Messages per parameter.</summary>
     sealed class Problems

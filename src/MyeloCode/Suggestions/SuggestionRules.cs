@@ -44,7 +44,7 @@ public static class SuggestionRules
 {
     public static Suggestion Suggest(SuggestionRequest request, CatalogueSnapshot catalogue)
     {
-        foreach (var (parameter, message) in request.Contradictions())
+        if (request.Contradictions().FirstOrDefault() is ({ } parameter, { } message))
             throw new ArgumentException($"{parameter}: {message}", nameof(request));
         return new Builder(request, catalogue).Build();
     }

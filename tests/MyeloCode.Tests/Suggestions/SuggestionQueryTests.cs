@@ -34,13 +34,15 @@ public sealed class SuggestionQueryTests
         Assert.Equal("lumbosacral", query.ToggleCt(Region.Lumbosacral).Ct);
     }
 
-    [Fact]
-    public void Route_and_role_are_written_as_their_slugs()
+    [Theory]
+    [InlineData("C1C2", "Interpreting", InjectionRoute.C1C2, BillingRole.Interpreting)]
+    [InlineData("any", "nurse", null, null)]
+    [InlineData(null, "", null, null)]
+    public void Route_and_role_are_understood_in_any_case_and_only_when_valid(string? route, string? billing, InjectionRoute? routeValue, BillingRole? billingValue)
     {
-        var query = SuggestionQuery.Empty.WithRoute(InjectionRoute.C1C2).WithBilling(BillingRole.Interpreting);
+        var query = new SuggestionQuery(null, route, billing, null);
 
-        Assert.Equal(("c1c2", "interpreting"), (query.Route, query.Billing));
-        Assert.Equal((InjectionRoute.C1C2, BillingRole.Interpreting), (query.RouteValue, query.BillingValue));
+        Assert.Equal((routeValue, billingValue), (query.RouteValue, query.BillingValue));
     }
 
     [Fact]

@@ -43,6 +43,15 @@ public sealed class SuggestionRequestTests
     }
 
     [Fact]
+    public void Values_that_are_not_plain_words_are_not_repeated_back()
+    {
+        SuggestionRequest.TryParse("<img src=x>", "\"><script>", "both", "", out _, out var errors);
+
+        Assert.Equal("The value given is not a region; use cervical, thoracic or lumbosacral, comma-separated (list each region, not two-or-more).", errors["regions"][0]);
+        Assert.StartsWith("The value given is not a value of route", errors["route"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_problems_are_reported_together()
     {
         SuggestionRequest.TryParse("neck", null, "nobody", "cervical,cervical", out _, out var errors);
