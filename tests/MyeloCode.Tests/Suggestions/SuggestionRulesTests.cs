@@ -77,6 +77,8 @@ public sealed class SuggestionRulesTests
         Row("Bundled code excludes a second single-region bundled code", "cervical", "lumbar", "both", "", "62304", Basis.Confirmed),
         Row("Bundled code excludes fluoroscopic guidance", "lumbosacral", "lumbar", "both", "", "77003", Basis.Standard),
         Row("Bundled code excludes a diagnostic puncture for fluid drawn through the needle", "lumbosacral", "lumbar", "both", "", "62270", Basis.Standard),
+        Row("S&I excludes fluoroscopic guidance", "thoracic", "lumbar", "interpreting", "", "77003", Basis.Standard),
+        Row("Lumbar injection excludes a diagnostic puncture for fluid drawn through the needle", "thoracic", "lumbar", "injecting", "", "62270", Basis.Standard),
         Row("Two or more regions exclude the single-region bundled codes", "cervical,thoracic", "lumbar", "both", "", "62302", Basis.Confirmed),
         Row("Two or more regions exclude the single-region S&I codes", "cervical,thoracic", "c1c2", "both", "", "72255", Basis.Confirmed),
         Row("C1-C2 route excludes the lumbar bundled codes", "cervical", "c1c2", "both", "", "62302", Basis.Confirmed),

@@ -24,7 +24,9 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/json", contentType);
+        Assert.Equal(["codes", "rationale", "warnings", "doNotReport"], body.EnumerateObject().Select(p => p.Name).Take(4));
         var first = body.GetProperty("codes")[0];
+        Assert.Equal(["code", "modifiers", "units", "label"], first.EnumerateObject().Select(p => p.Name).Take(4));
         Assert.Equal("62305", first.GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Array, first.GetProperty("modifiers").ValueKind);
         Assert.Equal(0, first.GetProperty("modifiers").GetArrayLength());
