@@ -3,7 +3,12 @@ namespace MyeloCode.Import;
 /// <summary>Why a file was rejected: the file, the line (0 for the whole file) and the reason, in the coder's words.</summary>
 public sealed record ImportError(string File, int Line, string Reason)
 {
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Reason}" : $"{File}: {Reason}";
+    public override string ToString() => (File, Line) switch
+    {
+        ("", _) => Reason,
+        (_, > 0) => $"{File}:{Line}: {Reason}",
+        _ => $"{File}: {Reason}",
+    };
 }
 
 /// <summary>Collects every error of a validation; keeps the first <paramref name="keep"/> so a garbage file cannot fill memory.</summary>

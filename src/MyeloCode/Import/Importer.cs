@@ -44,12 +44,12 @@ public static class Importer
         var problems = new ImportProblems(options.MaxErrorsKept);
         var files = new List<ParsedFile>();
         if (paths.Count == 0)
-            problems.Add("", 0, "no file given.");
+            problems.Add("", 0, "No file given.");
         else if (paths.Count > 1 && !kind.TakesSeveralFiles())
             problems.Add("", 0, $"{kind.Name()} takes one file; {paths.Count} were given.");
         var catalogue = (await db.Codes.Select(c => c.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         if (catalogue.Count == 0)
-            problems.Add("", 0, "the database has no catalogue yet: start the web app once (dotnet run --project src/MyeloCode.Web) so it loads data/codes, then import again.");
+            problems.Add("", 0, "The database has no catalogue yet: start the web app once (dotnet run --project src/MyeloCode.Web) so it loads data/codes, then import again.");
         if (problems.Any)
             return new ImportValidation(kind, files, problems.Errors, problems.Count);
 
