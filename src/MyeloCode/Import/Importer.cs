@@ -90,11 +90,9 @@ public static class Importer
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var earlier = await db.Imports.AsNoTracking().ToListAsync(ct);
         var current = CurrentBySlot(earlier);
-        var unchanged = validation.Files.GroupBy(f => Slot(kind.Name(), f.Form)).All(g =>
-            current.TryGetValue(g.Key, out var records)
-            && records.Select(r => r.Sha256).Order(StringComparer.Ordinal).SequenceEqual(g.Select(f => f.Source.Sha256).Order(StringComparer.Ordinal)));
-        if (unchanged)
-            return new ImportResult(ImportOutcome.Unchanged, validation, current.Where(c => validation.Files.Any(f => Slot(kind.Name(), f.Form) == c.Key)).SelectMany(c => c.Value).ToList());
+        var slots = validation.Files.GroupBy(f => Slot(kind.Name(), f.Form)).ToList();
+        if (slots.All(slot => current.TryGetValue(slot.Key, out var records) && SameFiles(records, slot)))
+            return new ImportResult(ImportOutcome.Unchanged, validation, slots.SelectMany(slot => current[slot.Key]).ToList());
 
         switch (kind)
         {
@@ -154,6 +152,9 @@ public static class Importer
             var latest = g.Max(r => r.ImportedAt);
             return g.Where(r => r.ImportedAt == latest).ToList();
         });
+
+    static bool SameFiles(List<ImportRecord> records, IEnumerable<ParsedFile> files) =>
+        records.Select(r => r.Sha256).Order(StringComparer.Ordinal).SequenceEqual(files.Select(f => f.Source.Sha256).Order(StringComparer.Ordinal));
 
     static string SlotOf(ImportRecord record) =>
         Slot(record.Kind, record.Kind == ImportKinds.CptDescriptors ? CptDescriptorFile.FormOf(record.FileName) : null);
