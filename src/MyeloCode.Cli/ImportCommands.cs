@@ -111,6 +111,8 @@ public static class ImportCommands
                             $"Imported {record.Kind} {record.FileName}{version}: {record.RowsRead:N0} rows read, {record.RowsStored:N0} stored, "
                             + $"{record.RowsSkipped:N0} skipped (not catalogue codes){encoding}.");
                     }
+                    foreach (var note in result.Notes ?? [])
+                        await output.WriteLineAsync($"Note: {note}");
                     return Success;
             }
         }

@@ -22,7 +22,8 @@ public sealed record ImportValidation(ImportKind Kind, IReadOnlyList<ParsedFile>
 
 public enum ImportOutcome { Imported, Unchanged, Rejected }
 
-public sealed record ImportResult(ImportOutcome Outcome, ImportValidation Validation, IReadOnlyList<ImportRecord> Records);
+/// <param name="Notes">Things the person importing should know although nothing went wrong.</param>
+public sealed record ImportResult(ImportOutcome Outcome, ImportValidation Validation, IReadOnlyList<ImportRecord> Records, IReadOnlyList<string>? Notes = null);
 
 /// <summary>
 /// Brings a licensed AMA release or a CMS public file into the database: every file is validated in full first,
@@ -139,7 +140,7 @@ public static class Importer
         await CatalogueLoader.BumpRevisionAsync(db, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new ImportResult(ImportOutcome.Imported, validation, records);
+        return new ImportResult(ImportOutcome.Imported, validation, records, DroppedParts(kind, current, validation.Files));
     }
 
     /// <summary>
@@ -152,6 +153,18 @@ public static class Importer
             var latest = g.Max(r => r.ImportedAt);
             return g.Where(r => r.ImportedAt == latest).ToList();
         });
+
+    /// <summary>NCCI splits the PTP table in parts and an import replaces the whole table: say so when parts went missing.</summary>
+    static List<string> DroppedParts(ImportKind kind, Dictionary<string, List<ImportRecord>> current, IReadOnlyList<ParsedFile> files)
+    {
+        if (kind != ImportKind.NcciPtp || !current.TryGetValue(kind.Name(), out var earlier))
+            return [];
+        var given = files.Select(f => PtpEditFile.PartOf(f.Source.Name)).ToHashSet();
+        var dropped = earlier.Where(r => PtpEditFile.PartOf(r.FileName) is { } part && !given.Contains(part)).Select(r => r.FileName).ToList();
+        return dropped.Count == 0
+            ? []
+            : [$"The edits of {string.Join(", ", dropped)} are no longer stored: an import replaces every PTP edit, so give all parts of a release in one run."];
+    }
 
     static bool SameFiles(List<ImportRecord> records, IEnumerable<ParsedFile> files) =>
         records.Select(r => r.Sha256).Order(StringComparer.Ordinal).SequenceEqual(files.Select(f => f.Source.Sha256).Order(StringComparer.Ordinal));

@@ -76,6 +76,9 @@ public static partial class PtpEditFile
     /// <summary>The NCCI version from a name like ccipra-v321r0-f1.txt: "v321r0".</summary>
     public static string? VersionOf(string fileName) => VersionPattern().Match(fileName) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
 
+    /// <summary>The part of the table a file holds, from a name like ccipra-v321r0-f1.txt: "f1".</summary>
+    public static string? PartOf(string fileName) => PartPattern().Match(fileName) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : null;
+
     static ParsedFile Parsed(TextFile file, List<IImportedRow> rows, int read, int skipped) =>
         new(file, null, VersionOf(file.Name), read, skipped, rows);
 
@@ -136,6 +139,9 @@ public static partial class PtpEditFile
     }
 
     enum State { Title, Labels, Rows }
+
+    [GeneratedRegex(@"-(f\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartPattern();
 
     [GeneratedRegex(@"v\d+r\d+", RegexOptions.IgnoreCase)]
     private static partial Regex VersionPattern();

@@ -65,6 +65,19 @@ public sealed class PtpEditFileTests
     }
 
     [Fact]
+    public async Task Importing_fewer_parts_than_before_says_which_files_edits_are_gone()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+        await database.ImportAsync(ImportKind.NcciPtp,
+            database.Write("ccipra-v321r0-f1.txt", Ptp(PtpRow("62302", "62284"))), database.Write("ccipra-v321r0-f4.txt", Ptp(PtpRow("72240", "77003"))));
+
+        var result = await database.ImportAsync(ImportKind.NcciPtp, database.Write("ccipra-v322r0-f1.txt", Ptp(PtpRow("62302", "62270"))));
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        Assert.StartsWith("The edits of ccipra-v321r0-f4.txt are no longer stored", Assert.Single(result.Notes!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_edit_in_two_parts_is_a_duplicate_naming_both_files()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
