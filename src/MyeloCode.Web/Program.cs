@@ -13,10 +13,6 @@ builder.Services.AddApiRateLimiting(builder.Configuration);
 if (!builder.Environment.IsDevelopment())
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
 
-// Process-level tests run the build output in Production; this lets it serve wwwroot and _content/ as a publish would.
-if (builder.Configuration.GetValue<bool>("MyeloCode:ServeBuildOutputAssets"))
-    builder.WebHost.UseStaticWebAssets();
-
 // Store: SQLite file (created on first start), the catalogue snapshot and its start-up load.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
 

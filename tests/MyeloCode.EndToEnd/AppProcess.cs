@@ -23,7 +23,7 @@ public sealed class AppProcess : IAsyncDisposable
     public static AppProcess Start(string connectionString, string? dataPath = null, IDictionary<string, string>? settings = null)
     {
         var port = FreePort();
-        var dll = WebAppDll();
+        var dll = PublishedApp.Dll;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -34,8 +34,6 @@ public sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // Serve wwwroot and _content/ from the build output's manifest, as a published app serves its own copy.
-        start.Environment["MyeloCode__ServeBuildOutputAssets"] = "true";
         start.Environment["ConnectionStrings__MyeloCode"] = connectionString;
         start.Environment["MyeloCode__RateLimit__ApiPermitsPerMinute"] = "0";
         if (dataPath is not null)
@@ -96,15 +94,6 @@ public sealed class AppProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>src/MyeloCode.Web/bin/&lt;same configuration as the tests&gt;/net10.0/MyeloCode.Web.dll, built with the solution.</summary>
-    static string WebAppDll()
-    {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0/
-        var root = RepositoryRoot();
-        var dll = Path.Combine(root, "src", "MyeloCode.Web", "bin", configuration, "net10.0", "MyeloCode.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first; the web app was not found.", dll);
     }
 
     public static string RepositoryRoot()
