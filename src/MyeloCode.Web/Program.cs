@@ -3,6 +3,7 @@ using MyeloCode.Web.Api;
 using MyeloCode.Web.Catalogue;
 using MyeloCode.Web.Components;
 using MyeloCode.Web.Hosting;
+using MyeloCode.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,9 @@ if (!builder.Environment.IsDevelopment())
 
 // Store: SQLite file (created on first start), the catalogue snapshot and its start-up load.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
+// Search index and output cache over the in-memory snapshot, both renewed when it changes.
+builder.Services.AddCatalogueSearch();
+builder.Services.AddCatalogueCache();
 
 // UI: static server rendering by default; interactive server only on the pages that opt in.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -39,11 +43,16 @@ app.UseQueryStringLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseCatalogueCache();
 
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
+// Liveness for load balancers, and the ceiling in docs/performance.md.
+app.MapGet("/ping", () => "pong").ExcludeFromDescription();
+app.MapCodeEndpoints();
+app.MapSearchEndpoints();
 app.MapSuggestEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().PersistNoStateOnStaticPages();
 
 app.Run();

@@ -1,0 +1,164 @@
+using MyeloCode.Import;
+
+namespace MyeloCode.Catalogue;
+
+public sealed record RelatedCode(string Code, string? Label, RelationKind Relation, string Reason, Evidence Evidence);
+
+public sealed record DiagnosisGroup(string Name, IReadOnlyList<CodeDiagnosis> Diagnoses);
+
+/// <summary>Official (AMA) descriptor text, present only where a licensee imported it.</summary>
+public sealed record OfficialText(string Form, string Text, string Source);
+
+public sealed record MedicareRow(string? Modifier, decimal? Work, decimal? NonFacilityPe, decimal? FacilityPe, decimal? Malpractice,
+    decimal? NonFacilityTotal, decimal? FacilityTotal, decimal? NonFacilityPayment, decimal? FacilityPayment);
+
+/// <summary>Fee schedule figures from one source and year: an imported PFS file (newest year) or our data's figures.</summary>
+public sealed record MedicareFigures(int Year, string Source, bool Imported, decimal? ConversionFactor, IReadOnlyList<MedicareRow> Rows);
+
+public sealed record PtpPair(string OtherCode, string? OtherLabel, bool ThisIsColumn1, int ModifierIndicator, string ModifierMeaning,
+    DateOnly Effective, DateOnly? Deleted, string Rationale);
+
+public sealed record MueLimit(int Value, string Indicator, string IndicatorMeaning, string Rationale, string Source);
+
+/// <summary>Where one kind of fact on the page comes from.</summary>
+public sealed record SourceLine(string What, string Source, bool Imported);
+
+/// <summary>Everything the code page shows about one code, from the snapshot: our catalogue text and any imported data.</summary>
+public sealed record CodeDetail(
+    Code Code,
+    string PcTcIndicator,
+    string GlobalPeriod,
+    string Status,
+    IReadOnlyList<OfficialText> Official,
+    IReadOnlyList<RelatedCode> NeverWith,
+    IReadOnlyList<RelatedCode> BilledInstead,
+    IReadOnlyList<RelatedCode> AddWith,
+    CodeFamily? Family,
+    IReadOnlyList<DiagnosisGroup> Diagnoses,
+    MedicareFigures? Medicare,
+    IReadOnlyList<PtpPair> Ptp,
+    string? PtpSource,
+    MueLimit? Mue,
+    IReadOnlyList<SourceLine> Sources)
+{
+    public string Title => $"{Code.Id} · {Code.ShortLabel}";
+
+    public bool IncludesInjection => Code.Kind is CodeKind.Combined or CodeKind.Injection;
+
+    public IReadOnlyList<string> Modifiers => ClaimText.Modifiers(PcTcIndicator);
+
+    public static CodeDetail? Build(CatalogueSnapshot snapshot, string? id)
+    {
+        if (snapshot.Find(id) is not { } code)
+            return null;
+        var imports = snapshot.Imports.ToDictionary(i => i.Id);
+        string SourceOf(int importId) => imports.TryGetValue(importId, out var record) ? Describe(record) : "an imported file";
+
+        RelatedCode Related(CodeRelation r) =>
+            new(r.RelatedCode, snapshot.Find(r.RelatedCode)?.ShortLabel, r.Relation, r.Reason, r.Evidence);
+        var relations = code.Relations.OrderBy(r => r.RelatedCode, StringComparer.Ordinal).ToList();
+
+        var official = snapshot.Official[code.Id]
+            .OrderBy(d => Array.IndexOf(OfficialForms, d.Form) is var i and >= 0 ? i : OfficialForms.Length)
+            .Select(d => new OfficialText(d.Form, d.Text, SourceOf(d.ImportId)))
+            .ToList();
+
+        var rvus = snapshot.Rvus[code.Id].ToList();
+        var newestRvus = rvus.Count == 0 ? [] : rvus.Where(r => r.Year == rvus.Max(x => x.Year)).ToList();
+        var globalRvu = newestRvus.FirstOrDefault(r => r.Modifier is null);
+        var medicare = newestRvus.Count > 0 ? FromImport(newestRvus, SourceOf(newestRvus[0].ImportId)) : FromCatalogue(code);
+
+        var ptp = snapshot.PtpByCode[code.Id]
+            .Select(e => e.Column1 == code.Id
+                ? Pair(e, e.Column2, thisIsColumn1: true)
+                : Pair(e, e.Column1, thisIsColumn1: false))
+            .OrderBy(p => p.Deleted is not null)
+            .ThenBy(p => p.OtherCode, StringComparer.Ordinal)
+            .ToList();
+        PtpPair Pair(PtpEdit e, string other, bool thisIsColumn1) =>
+            new(other, snapshot.Find(other)?.ShortLabel, thisIsColumn1, e.ModifierIndicator, PaymentIndicators.PtpModifier(e.ModifierIndicator),
+                e.EffectiveDate, e.DeletionDate, e.Rationale);
+        var ptpSource = snapshot.PtpByCode[code.Id].Select(e => e.ImportId).Distinct().Select(SourceOf).FirstOrDefault();
+
+        var mue = snapshot.Mues.TryGetValue(code.Id, out var m)
+            ? new MueLimit(m.Value, m.AdjudicationIndicator, PaymentIndicators.MueAdjudication(m.AdjudicationIndicator), m.Rationale, SourceOf(m.ImportId))
+            : null;
+
+        var diagnoses = code.Diagnoses
+            .GroupBy(d => d.Region)
+            .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
+            .Select(g => new DiagnosisGroup(g.Key?.Name() ?? "Any region", g.OrderBy(d => d.Icd10, StringComparer.Ordinal).ToList()))
+            .ToList();
+
+        var sources = new List<SourceLine>
+        {
+            new("Descriptor, steps, relations, diagnoses and checklist",
+                $"MyeloCode's own plain-language text (data/codes/{code.Id}.json), catalogue revision {snapshot.Revision} loaded {snapshot.LoadedAt:yyyy-MM-dd}", false),
+            official.Count > 0
+                ? new("Official CPT descriptor", official[0].Source, true)
+                : new("Official CPT descriptor", "Not imported: CPT descriptors are © American Medical Association and need a licence", false),
+            medicare is null
+                ? new("Medicare figures", "None in the catalogue", false)
+                : new("Medicare figures", $"CY{medicare.Year}: {medicare.Source}", medicare.Imported),
+            ptpSource is not null
+                ? new("NCCI PTP edits", ptpSource, true)
+                : new("NCCI PTP edits", "Not imported: the never-billed-with list is our reading of the coding rules, not checked against the CMS files", false),
+            mue is not null
+                ? new("MUE", mue.Source, true)
+                : new("MUE", "Not imported", false),
+        };
+
+        return new CodeDetail(
+            code,
+            globalRvu?.PcTcIndicator ?? code.PcTcIndicator,
+            globalRvu?.GlobalPeriod ?? code.GlobalPeriod,
+            globalRvu?.Status ?? code.Status,
+            official,
+            relations.Where(r => r.Relation == RelationKind.NeverWith).Select(Related).ToList(),
+            relations.Where(r => r.Relation is RelationKind.BilledInstead or RelationKind.ReplacedBy).Select(Related).ToList(),
+            relations.Where(r => r.Relation == RelationKind.AddWith).Select(Related).ToList(),
+            CodeFamilies.Of(snapshot, code),
+            diagnoses,
+            medicare,
+            ptp,
+            ptpSource,
+            mue,
+            sources);
+    }
+
+    static readonly string[] OfficialForms = ["long", "medium", "short", "consumer"];
+
+    static string Describe(ImportRecord record) =>
+        $"{record.FileName}{(record.DataVersion is { Length: > 0 } version ? $" ({version})" : "")}, imported {record.ImportedAt:yyyy-MM-dd}";
+
+    static MedicareFigures? FromCatalogue(Code code)
+    {
+        if (code.Medicare.Count == 0)
+            return null;
+        var first = code.Medicare[0];
+        return new MedicareFigures(first.Year, first.Source, false, first.ConversionFactor,
+            code.Medicare.OrderBy(m => ModifierOrder(m.Modifier))
+                .Select(m => Row(m.Modifier, m.Work, m.NonFacilityPe, m.FacilityPe, m.Malpractice, m.NonFacilityTotal, m.FacilityTotal, first.ConversionFactor))
+                .ToList());
+    }
+
+    static MedicareFigures FromImport(List<PfsRvu> rows, string source)
+    {
+        var factor = rows.Select(r => r.ConversionFactor).FirstOrDefault(f => f is not null);
+        return new MedicareFigures(rows[0].Year, source, true, factor,
+            rows.OrderBy(r => ModifierOrder(r.Modifier))
+                .Select(r => Row(r.Modifier, r.Work, r.NonFacilityPe, r.FacilityPe, r.Malpractice, r.NonFacilityTotal, r.FacilityTotal, factor))
+                .ToList());
+    }
+
+    static int ModifierOrder(string? modifier) => modifier switch { null => 0, "26" => 1, _ => 2 };
+
+    static MedicareRow Row(string? modifier, decimal? work, decimal? nonFacilityPe, decimal? facilityPe, decimal? malpractice,
+        decimal? nonFacilityTotal, decimal? facilityTotal, decimal? factor) =>
+        new(modifier, work, nonFacilityPe, facilityPe, malpractice, nonFacilityTotal, facilityTotal,
+            Payment(nonFacilityTotal, factor), Payment(facilityTotal, factor));
+
+    /// <summary>National amount before geographic adjustment: total RVUs times the conversion factor, to the cent.</summary>
+    public static decimal? Payment(decimal? totalRvu, decimal? conversionFactor) =>
+        totalRvu is { } rvu && conversionFactor is { } factor ? Math.Round(rvu * factor, 2, MidpointRounding.AwayFromZero) : null;
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MyeloCode.Web.Tests.Api;
+
+/// <summary>Every page answers with complete HTML on the first response, with the right status and title.</summary>
+public sealed partial class PageTests(MyeloWebApplicationFactory factory) : IClassFixture<MyeloWebApplicationFactory>
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    async Task<(HttpResponseMessage Response, string Html)> Get(string url)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(url, Ct);
+        return (response, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    static string Title(string html) => System.Net.WebUtility.HtmlDecode(TitlePattern().Match(html).Groups[1].Value);
+
+    [Theory]
+    [InlineData("/", "Myelography codes · MyeloCode")]
+    [InlineData("/codes", "Myelography codes · MyeloCode")]
+    [InlineData("/codes?q=c-spine", "“c-spine” · Search · MyeloCode")]
+    [InlineData("/codes/62302", "62302 · Myelogram LP inj cervical · MyeloCode")]
+    [InlineData("/codes/72270", "72270 · Myelo S&I 2+ regions · MyeloCode")]
+    [InlineData("/compare?family=combined-lumbar", "Compare 62302 · 62303 · 62304 · 62305 · MyeloCode")]
+    public async Task Pages_answer_200_with_a_title_naming_what_is_shown(string url, string title)
+    {
+        var (response, html) = await Get(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(title, Title(html));
+    }
+
+    [Fact]
+    public async Task The_code_page_is_complete_in_the_first_response_without_a_circuit()
+    {
+        var (_, html) = await Get("/codes/62302");
+
+        Assert.Single(H1Pattern().Matches(html));
+        foreach (var section in new[] { "section-descriptor", "section-facts", "section-narrative", "section-never-with", "section-billed-instead",
+                     "section-add-with", "section-siblings", "section-diagnoses", "section-documentation", "section-medicare", "section-ncci", "data-source" })
+            Assert.Contains($"data-testid=\"{section}\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-copy=\"62302\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-copy=\"62302 Myelogram LP inj cervical\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/codes/62305\"", html, StringComparison.Ordinal);
+        Assert.Contains("$241.63", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Blazor-Server-Component-State", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Static_pages_set_no_cookie_and_can_be_cached()
+    {
+        var (response, _) = await Get("/codes/62303");
+
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_page_still_allows_enhanced_navigation()
+    {
+        await Get("/codes/62304");
+        var (response, _) = await Get("/codes/62304");
+
+        Assert.True(response.Headers.Age is not null, "the second response should come from the output cache");
+        // blazor.web.js compares this value case-sensitively.
+        Assert.Equal(["allow"], response.Headers.GetValues("blazor-enhanced-nav"));
+    }
+
+    [Theory]
+    [InlineData("/codes/99999", "No code “99999” in MyeloCode")]
+    [InlineData("/codes/6230", "No code “6230” in MyeloCode")]
+    [InlineData("/no-such-page", "No code “no-such-page” in MyeloCode")]
+    public async Task Unknown_addresses_get_a_friendly_404_with_a_search(string url, string heading)
+    {
+        var (response, html) = await Get(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(heading, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"not-found-search\"", html, StringComparison.Ordinal);
+        Assert.Equal("Not found · MyeloCode", Title(html));
+    }
+
+    [Fact]
+    public async Task A_near_miss_code_suggests_the_codes_it_could_be()
+    {
+        var (_, html) = await Get("/codes/6230");
+
+        Assert.Equal(4, Regex.Count(html, "data-testid=\"not-found-suggestion\""));
+        Assert.Contains("href=\"/codes/62305\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/codes?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/compare?codes=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    public async Task Markup_in_the_address_is_encoded_never_reflected(string url)
+    {
+        var (_, html) = await Get(url);
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filters_live_in_the_query_string()
+    {
+        var (_, html) = await Get("/codes?region=thoracic&kind=ct");
+
+        var rows = Regex.Matches(html, "data-testid=\"code-row\" data-code=\"(\\d{5})\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["72128", "72129"], rows);
+        Assert.Contains("<option value=\"thoracic\" selected", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_lists_ranked_results_with_reasons_and_a_copy_all()
+    {
+        var (_, html) = await Get("/codes?q=total+spine");
+
+        var rows = Regex.Matches(html, "data-testid=\"search-result\" data-code=\"(\\d{5})\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["62305", "72270"], rows);
+        Assert.Contains("two or more regions, in label", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("data-copy=\"62305&#xA;72270\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_filter_value_is_explained_not_an_error_page()
+    {
+        var (response, html) = await Get("/codes?region=neck");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"filter-errors\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ping_answers_pong() => Assert.Equal("pong", (await Get("/ping")).Html);
+
+    [GeneratedRegex("<title>([^<]*)</title>")]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex("<h1[ >]")]
+    private static partial Regex H1Pattern();
+}
