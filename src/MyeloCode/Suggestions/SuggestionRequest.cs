@@ -113,11 +113,7 @@ public sealed partial record SuggestionRequest(IReadOnlyList<Region> Regions, In
 
     static readonly string[] Parameters = ["regions", "route", "billing", "ct"];
 
-    // A typo is quoted back to help ('neck'); anything else is not repeated, so no markup or control text is echoed.
-    static string Shown(string value) => PlainWord().IsMatch(value) ? $"'{value}'" : "The value given";
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9 _.-]{0,29}$")]
-    private static partial Regex PlainWord();
+    static string Shown(string value) => SafeEcho.Quote(value) is ['\'', ..] quoted ? quoted : "The value given";
 
     /// <summary>Messages per parameter.</summary>
     sealed class Problems
