@@ -11,6 +11,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string InstallHint = "Chromium is not installed: run `sudo apt-get install chromium` (or `bash .ci/run`), then `dotnet test` again.";
 
+    public const string IntranetHost = "myelocode.intranet.test";
+
     IPlaywright? _playwright;
 
     public IBrowser? Browser { get; private set; }
@@ -29,7 +31,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             // As root in a sandbox; no background traffic on a machine without internet.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
+                "--disable-component-update", "--disable-sync",
+                // A name that is not localhost, so a page can be served from an origin that is not a secure context
+                // (as an intranet host over plain HTTP is): there navigator.clipboard does not exist.
+                $"--host-resolver-rules=MAP {IntranetHost} 127.0.0.1"],
         });
     }
 

@@ -29,7 +29,9 @@ public static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // Browsers ignore COOP (with a console error) on a plain-HTTP intranet origin, so only send it where it works.
+                if (context.Request.IsHttps)
+                    headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers.Remove("Server");
                 return Task.CompletedTask;
             });
