@@ -83,7 +83,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public IReadOnlyList<string> Problems { get { lock (_problems) return [.. _problems]; } }
 
     public async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png"), FullPage = false });
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();
 }
