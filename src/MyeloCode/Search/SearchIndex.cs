@@ -29,6 +29,7 @@ public sealed class SearchIndex
     readonly Dictionary<string, Posting[]> _postings;
     readonly string[] _surfaces;
     readonly string[][] _surfaceTerms;
+    readonly ulong[] _surfaceLetters;
 
     SearchIndex(CatalogueSnapshot snapshot, Code[] codes, Dictionary<string, Posting[]> postings, string[] surfaces, string[][] surfaceTerms)
     {
@@ -37,6 +38,7 @@ public sealed class SearchIndex
         _postings = postings;
         _surfaces = surfaces;
         _surfaceTerms = surfaceTerms;
+        _surfaceLetters = surfaces.Select(Letters).ToArray();
     }
 
     public CatalogueSnapshot Snapshot { get; }
@@ -243,8 +245,13 @@ public sealed class SearchIndex
             return candidates;
         var max = term.Length >= 8 ? 2 : 1;
         var bestDistance = max + 1;
+        var letters = Letters(term);
         for (var i = 0; i < _surfaces.Length; i++)
         {
+            // Each edit adds or removes at most one letter from the set of letters used, a swap none: a cheap sieve
+            // before the full distance.
+            if (System.Numerics.BitOperations.PopCount(letters ^ _surfaceLetters[i]) > 2 * max)
+                continue;
             var distance = SearchText.Distance(term, _surfaces[i], max);
             if (distance > max || distance > bestDistance)
                 continue;
@@ -260,6 +267,22 @@ public sealed class SearchIndex
             }
         }
         return candidates;
+    }
+
+    /// <summary>The set of letters and digits in a word, one bit each.</summary>
+    static ulong Letters(string word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+        {
+            if (c is >= 'a' and <= 'z')
+                set |= 1UL << (c - 'a');
+            else if (c is >= '0' and <= '9')
+                set |= 1UL << (26 + c - '0');
+            else
+                set |= 1UL << 63;
+        }
+        return set;
     }
 
     /// <summary>Of equally close corrections, the one sharing the longest start with what was typed, then the longest.</summary>

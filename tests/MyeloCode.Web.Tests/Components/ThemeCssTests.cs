@@ -5,8 +5,9 @@ using MudBlazor;
 namespace MyeloCode.Web.Tests.Components;
 
 /// <summary>
-/// wwwroot/css/theme-dark.css holds MudBlazor's dark palette for static pages (no circuit to switch the theme).
-/// These tests catch a MudBlazor upgrade that renames a variable or changes a dark colour.
+/// wwwroot/css/theme.css holds MudBlazor's theme variables as a file, in place of MudThemeProvider in the layout,
+/// with the dark palette for static pages (no circuit to switch the theme). These tests catch a MudBlazor upgrade
+/// that adds or renames a variable or changes a colour.
 /// </summary>
 public sealed partial class ThemeCssTests : MudTestContext
 {
@@ -23,15 +24,29 @@ public sealed partial class ThemeCssTests : MudTestContext
     static Dictionary<string, string> Variables(string css) =>
         VariablePattern().Matches(css).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Groups[2].Value.Trim());
 
-    static string DarkCss()
+    static string ThemeCss()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var path = Path.Combine(dir.FullName, "src", "MyeloCode.Web", "wwwroot", "css", "theme-dark.css");
+            var path = Path.Combine(dir.FullName, "src", "MyeloCode.Web", "wwwroot", "css", "theme.css");
             if (File.Exists(path))
                 return File.ReadAllText(path);
         }
-        throw new FileNotFoundException("theme-dark.css not found above " + AppContext.BaseDirectory);
+        throw new FileNotFoundException("theme.css not found above " + AppContext.BaseDirectory);
+    }
+
+    static string Block(string css, string selector)
+    {
+        var start = css.IndexOf(selector + " {", StringComparison.Ordinal);
+        return css[start..css.IndexOf('}', start)];
+    }
+
+    [Fact]
+    public void The_light_variables_are_exactly_what_MudThemeProvider_renders()
+    {
+        var rendered = Rendered(dark: false);
+
+        Assert.Equal(rendered.OrderBy(v => v.Key, StringComparer.Ordinal), Variables(Block(ThemeCss(), ":root")).OrderBy(v => v.Key, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -39,7 +54,7 @@ public sealed partial class ThemeCssTests : MudTestContext
     {
         var light = Rendered(dark: false);
         var dark = Rendered(dark: true);
-        var ours = Variables(DarkCss().Split("@media")[0]);
+        var ours = Variables(Block(ThemeCss(), "html[data-theme=\"dark\"]"));
 
         foreach (var (name, value) in ours)
         {
@@ -54,9 +69,9 @@ public sealed partial class ThemeCssTests : MudTestContext
     [Fact]
     public void The_system_setting_fallback_repeats_the_same_variables()
     {
-        var parts = DarkCss().Split("@media");
+        var css = ThemeCss();
 
-        Assert.Equal(Variables(parts[0]), Variables(parts[1]));
+        Assert.Equal(Variables(Block(css, "html[data-theme=\"dark\"]")), Variables(Block(css, "html:not([data-theme=\"light\"])")));
     }
 
     [GeneratedRegex(@"(--mud-[\w-]+)\s*:\s*([^;]+);")]
