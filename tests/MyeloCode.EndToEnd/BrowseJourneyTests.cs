@@ -101,7 +101,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await Expect(suggest.Rationale.Filter(new() { HasText = "72132" }).First).ToBeVisibleAsync();
         await Expect(session.Page.Locator("[data-testid=do-not-report][data-code='62284']")).ToBeVisibleAsync();
         await Expect(session.Page).ToHaveURLAsync(new Regex(@"regions=cervical(,|%2C)thoracic&route=lumbar&billing=both&ct=lumbosacral"));
-        await session.ScreenshotAsync("suggest-light");
+        await session.ScreenshotAsync("suggest-journey-light");
         Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
     }
 
@@ -230,6 +230,9 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await session.ScreenshotAsync($"code-{suffix}");
         await session.Page.GotoAsync("/compare");
         await session.ScreenshotAsync($"compare-{suffix}");
+        await session.Page.GotoAsync("/suggest?regions=cervical,thoracic&route=lumbar&billing=both&ct=lumbosacral");
+        await session.Page.Locator(SuggestPage.Selectors.Interactive).WaitForAsync();
+        await session.ScreenshotAsync($"suggest-{suffix}");
 
         Assert.True(session.Problems.All(p => p.Contains("404", StringComparison.Ordinal)), string.Join("\n", session.Problems));
     }
