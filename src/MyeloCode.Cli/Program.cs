@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using MyeloCode.Cli;
+
+return await ImportCommands.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

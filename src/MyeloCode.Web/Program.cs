@@ -2,9 +2,17 @@ using MudBlazor.Services;
 using MyeloCode.Web.Api;
 using MyeloCode.Web.Catalogue;
 using MyeloCode.Web.Components;
+using MyeloCode.Web.Hosting;
 using MyeloCode.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Hosting: deliberate Kestrel/circuit limits, trusted proxies only, per-client API limit, structured logs in production.
+builder.AddServerLimits();
+builder.Services.AddReverseProxySupport(builder.Configuration);
+builder.Services.AddApiRateLimiting(builder.Configuration);
+if (!builder.Environment.IsDevelopment())
+    builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
 
 // Store: SQLite file (created on first start), the catalogue snapshot and its start-up load.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
@@ -22,12 +30,18 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    // Errors: problem details (with trace id) for the API, a friendly page with the trace id for people.
+    app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+    app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/Error", createScopeForErrors: true));
     app.UseHsts();
 }
+app.UseQueryStringLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseCatalogueCache();
 
@@ -38,6 +52,7 @@ app.MapHealthChecks("/healthz");
 app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapCodeEndpoints();
 app.MapSearchEndpoints();
+app.MapSuggestEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().PersistNoStateOnStaticPages();
 
 app.Run();

@@ -17,6 +17,7 @@ public sealed class MyeloWebApplicationFactory : WebApplicationFactory<Program>,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets(); // serve wwwroot and _content/ from the build output, as a published app would
         builder.UseSetting("ConnectionStrings:MyeloCode", ConnectionString);
         builder.UseSetting("MyeloCode:RateLimit:ApiPermitsPerMinute", "0");
     }

@@ -32,9 +32,8 @@ public sealed record CodeFilter(Region? Region = null, InjectionRoute? Route = n
             return null;
         if (Vocabulary.TryParse<T>(value, out var parsed))
             return parsed;
-        errors[name] = [$"Unknown {name} '{Shorten(value)}'. Use one of: {string.Join(", ", Vocabulary.Slugs<T>())}."];
+        errors[name] = [$"Unknown {name}: {SafeEcho.Quote(value)}. Use one of: {string.Join(", ", Vocabulary.Slugs<T>())}."];
         return null;
     }
 
-    static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -10,6 +10,9 @@ public enum CodeKind { Combined, Injection, SupervisionInterpretation, Ct, Guida
 
 public enum RelationKind { NeverWith, BilledInstead, AddWith, ReplacedBy }
 
+/// <summary>Whose claim is being coded: one provider did everything, or two providers split the work.</summary>
+public enum BillingRole { Both, Injecting, Interpreting }
+
 /// <summary>How sure we are: [C] confirmed in a cited public source, [K] standard coding knowledge, or unconfirmed.</summary>
 public enum Evidence { Confirmed, Standard, Unconfirmed }
 
@@ -58,6 +61,13 @@ public static class Vocabulary
         [Evidence.Unconfirmed] = ("unconfirmed", "Unconfirmed"),
     };
 
+    static readonly Dictionary<BillingRole, (string Slug, string Name)> Roles = new()
+    {
+        [BillingRole.Both] = ("both", "One provider did the injection and the imaging report"),
+        [BillingRole.Injecting] = ("injecting", "Injecting provider only"),
+        [BillingRole.Interpreting] = ("interpreting", "Interpreting provider only"),
+    };
+
     public static string Slug(this Region value) => Regions[value].Slug;
     public static string Name(this Region value) => Regions[value].Name;
     public static string Slug(this InjectionRoute value) => Routes[value].Slug;
@@ -67,6 +77,8 @@ public static class Vocabulary
     public static string Slug(this RelationKind value) => Relations[value].Slug;
     public static string Name(this RelationKind value) => Relations[value].Name;
     public static string Slug(this Evidence value) => Evidences[value].Slug;
+    public static string Slug(this BillingRole value) => Roles[value].Slug;
+    public static string Name(this BillingRole value) => Roles[value].Name;
     public static string Name(this Evidence value) => Evidences[value].Name;
 
     public static IReadOnlyList<string> Slugs<T>() where T : struct, Enum => Table<T>().Values.Select(v => v.Slug).ToList();
@@ -93,6 +105,7 @@ public static class Vocabulary
         var t when t == typeof(CodeKind) => (Dictionary<T, (string, string)>)(object)Kinds,
         var t when t == typeof(RelationKind) => (Dictionary<T, (string, string)>)(object)Relations,
         var t when t == typeof(Evidence) => (Dictionary<T, (string, string)>)(object)Evidences,
+        var t when t == typeof(BillingRole) => (Dictionary<T, (string, string)>)(object)Roles,
         _ => throw new ArgumentException($"No vocabulary for {typeof(T).Name}."),
     };
 }

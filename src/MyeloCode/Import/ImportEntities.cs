@@ -16,7 +16,7 @@ public sealed class ImportRecord
 }
 
 /// <summary>Official AMA descriptor text for a catalogue code, only present where a licensee imported it.</summary>
-public sealed class OfficialDescriptor
+public sealed class OfficialDescriptor : IImportedRow
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -27,7 +27,7 @@ public sealed class OfficialDescriptor
 }
 
 /// <summary>One row of the CMS physician fee schedule relative value file, for a catalogue code.</summary>
-public sealed class PfsRvu
+public sealed class PfsRvu : IImportedRow
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -54,7 +54,7 @@ public sealed class PfsRvu
 }
 
 /// <summary>An NCCI procedure-to-procedure edit: column 2 is denied with column 1 unless the modifier indicator allows.</summary>
-public sealed class PtpEdit
+public sealed class PtpEdit : IImportedRow
 {
     public int Id { get; set; }
     public required string Column1 { get; set; }
@@ -69,7 +69,7 @@ public sealed class PtpEdit
 }
 
 /// <summary>A medically unlikely edit: the most units of a code one provider reports per claim line or day.</summary>
-public sealed class MueValue
+public sealed class MueValue : IImportedRow
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -77,4 +77,10 @@ public sealed class MueValue
     public required string AdjudicationIndicator { get; set; }
     public required string Rationale { get; set; }
     public int ImportId { get; set; }
+}
+
+/// <summary>A row written by an import; it points at the <see cref="ImportRecord"/> of the file it came from.</summary>
+public interface IImportedRow
+{
+    int ImportId { get; set; }
 }

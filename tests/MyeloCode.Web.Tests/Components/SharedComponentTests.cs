@@ -23,7 +23,7 @@ public sealed class SharedComponentTests : MudTestContext
         Assert.Contains("Myelo S&I cervical", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("72240", row.QuerySelector("[data-testid=copy-code]")!.GetAttribute("data-copy"));
         Assert.Equal("72240 Myelo S&I cervical", row.QuerySelector("[data-testid=copy-code-label]")!.GetAttribute("data-copy"));
-        Assert.Equal("Copy 72240 Myelo S&I cervical", row.QuerySelector("[data-testid=copy-code-label]")!.GetAttribute("aria-label"));
+        Assert.Equal("+ label: 72240 Myelo S&I cervical", row.QuerySelector("[data-testid=copy-code-label]")!.GetAttribute("aria-label"));
         Assert.Empty(cut.FindAll("[data-testid=search-why]"));
         Assert.All(cut.FindAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
     }

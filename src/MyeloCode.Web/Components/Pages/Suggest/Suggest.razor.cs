@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MyeloCode.Catalogue;
+using MyeloCode.Suggestions;
+
+namespace MyeloCode.Web.Components.Pages.Suggest;
+
+/// <summary>
+/// Binds the four choices to <see cref="SuggestionRules"/>. The choices are read from the URL once and written back to
+/// it (history.replaceState) on every change, so the address bar always holds a shareable link to what is shown.
+/// </summary>
+public sealed partial class Suggest : IAsyncDisposable
+{
+    [Inject] public required CatalogueStore Store { get; set; }
+    [Inject] public required IJSRuntime JS { get; set; }
+    [Inject] public required NavigationManager Navigation { get; set; }
+
+    [SupplyParameterFromQuery(Name = "regions")] public string? Regions { get; set; }
+    [SupplyParameterFromQuery(Name = "route")] public string? Route { get; set; }
+    [SupplyParameterFromQuery(Name = "billing")] public string? Billing { get; set; }
+    [SupplyParameterFromQuery(Name = "ct")] public string? Ct { get; set; }
+
+    SuggestionQuery _query = SuggestionQuery.Empty;
+    Suggestion? _suggestion;
+    bool _loading;
+    Dictionary<string, string[]> _errors = [];
+    HashSet<Region> _regions = [];
+    HashSet<Region> _ct = [];
+    IJSObjectReference? _module;
+
+    string ShareUrl => Navigation.ToAbsoluteUri(_query.ToUrl()).ToString();
+
+    string Status => _loading ? "The catalogue is still loading." : _suggestion is null
+        ? $"No suggestion yet: {_errors.Values.Sum(m => m.Length)} choice(s) to make."
+        : $"Suggested: {string.Join(", ", _suggestion.Codes.Select(c => c.ClaimLine))}. {_suggestion.DoNotReport.Count} codes not to report.";
+
+    protected override void OnParametersSet()
+    {
+        _query = new SuggestionQuery(Regions, Route, Billing, Ct);
+        Recompute();
+    }
+
+    void Recompute()
+    {
+        var catalogue = Store.Current;
+        _loading = catalogue.Codes.Count == 0;
+        _suggestion = _query.TryParse(out var request, out _errors) && !_loading ? SuggestionRules.Suggest(request!, catalogue) : null;
+        _regions = [.. SuggestionRequest.SpinalRegions.Where(_query.HasRegion)];
+        _ct = [.. SuggestionRequest.SpinalRegions.Where(_query.HasCt)];
+    }
+
+    Task ToggleRegion(Region region) => Change(_query.ToggleRegion(region));
+
+    async Task Change(SuggestionQuery query)
+    {
+        _query = query;
+        Recompute();
+        try
+        {
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Suggest/Suggest.razor.js");
+            await _module.InvokeVoidAsync("replaceUrl", _query.ToUrl());
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is closing; the next page load reads the URL it has.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_module is not null)
+                await _module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; so is the module.
+        }
+    }
+}

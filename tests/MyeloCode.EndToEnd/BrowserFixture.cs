@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+
+namespace MyeloCode.EndToEnd;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright. Where it is not installed the browser tests are reported as skipped,
+/// with the command that installs it; they never pass without a browser.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string InstallHint = "Chromium is not installed: run `sudo apt-get install chromium` (or `bash .ci/run`), then `dotnet test` again.";
+
+    public const string IntranetHost = "myelocode.intranet.test";
+
+    IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public static DirectoryInfo ResultsFolder { get; } =
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "test-results"));
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            return;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // As root in a sandbox; no background traffic on a machine without internet.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                // A name that is not localhost, so a page can be served from an origin that is not a secure context
+                // (as an intranet host over plain HTTP is): there navigator.clipboard does not exist.
+                $"--host-resolver-rules=MAP {IntranetHost} 127.0.0.1"],
+        });
+    }
+
+    /// <summary>A fresh context (own cookies, storage and permissions) and page; skips the test when no browser.</summary>
+    public async Task<BrowserSession> OpenAsync(Uri baseAddress, BrowserNewContextOptions? options = null)
+    {
+        if (Browser is null)
+            Assert.Skip(InstallHint);
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = baseAddress.ToString();
+        options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
+        var context = await Browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
+
+/// <summary>One browser context and page, recording console errors and CSP violations for the test to assert on.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    readonly List<string> _problems = [];
+
+    public BrowserSession(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" || message.Text.Contains("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
+                lock (_problems) _problems.Add($"console {message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => { lock (_problems) _problems.Add($"page error: {error}"); };
+    }
+
+    public IBrowserContext Context { get; }
+    public IPage Page { get; }
+
+    /// <summary>Console errors, uncaught exceptions and CSP violations seen so far.</summary>
+    public IReadOnlyList<string> Problems { get { lock (_problems) return [.. _problems]; } }
+
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png"), FullPage = false });
+
+    public async ValueTask DisposeAsync() => await Context.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<AppServerFixture>, ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+
+namespace MyeloCode.EndToEnd;
+
+/// <summary>
+/// A first visit to / of the published app (the HTML and every script and stylesheet it links, compressed as a browser
+/// fetches them) stays small.
+/// </summary>
+public sealed partial class FirstVisitTests : IAsyncLifetime
+{
+    readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("myelocode-visit-");
+    AppProcess? _app;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = AppProcess.Start($"Data Source={Path.Combine(_folder.FullName, "visit.db")};Pooling=False");
+        Assert.True(await _app.WaitHealthyAsync(TimeSpan.FromSeconds(60)), "the app did not start");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+
+    public const int BudgetBytes = 250 * 1024;
+
+    [Fact]
+    public async Task The_first_visit_to_the_home_page_stays_under_250_KB_compressed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = _app!.BaseAddress };
+        client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+
+        var page = await client.GetAsync("/", ct);
+        var html = await page.Content.ReadAsStringAsync(ct);
+        var total = (await page.Content.ReadAsByteArrayAsync(ct)).Length;
+        var assets = AssetLinks().Matches(html).Select(m => m.Groups["url"].Value).Distinct().ToList();
+        var lines = new List<string> { $"/ {total} bytes" };
+        foreach (var asset in assets)
+        {
+            var response = await client.GetAsync(asset, ct);
+            Assert.True(response.IsSuccessStatusCode, $"{asset} answered {response.StatusCode}");
+            var bytes = (await response.Content.ReadAsByteArrayAsync(ct)).Length; // raw bytes on the wire: compressed if the server compressed
+            total += bytes;
+            lines.Add($"{asset} {bytes} bytes ({string.Join(",", response.Content.Headers.ContentEncoding)})");
+        }
+        await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ResultsFolder.FullName, "first-visit.txt"),
+            $"First visit to /: {total} bytes\n{string.Join("\n", lines)}\n", ct);
+
+        Assert.Contains(assets, a => a.Contains("blazor.web", StringComparison.Ordinal));
+        Assert.True(total < BudgetBytes, $"first visit is {total} bytes:\n{string.Join("\n", lines)}");
+    }
+
+    [GeneratedRegex(""""<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|modulepreload|preload)"[^>]*\shref)="(?<url>[^"]+)"""")]
+    private static partial Regex AssetLinks();
+}

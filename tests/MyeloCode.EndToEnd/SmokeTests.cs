@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace MyeloCode.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SmokeTests(AppServerFixture app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_home_page_shows_the_catalogue_without_console_errors_or_serious_accessibility_problems()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+
+        await session.Page.GotoAsync("/");
+        await Assertions.Expect(session.Page.GetByText("62302").First).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "the home page");
+        await session.ScreenshotAsync("home-light");
+
+        Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MyeloCode.EndToEnd.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace MyeloCode.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_coder_picks_regions_on_the_spine_by_mouse_and_keyboard_and_the_address_follows()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var suggest = new SuggestPage(session.Page);
+        await suggest.OpenAsync();
+        await Expect(suggest.ValidationErrors.First).ToBeVisibleAsync();
+
+        await suggest.Route("lumbar").CheckAsync();
+        await suggest.Billing("both").CheckAsync();
+        await suggest.SpineRegion("cervical").ClickAsync();
+        await Expect(suggest.SpineRegion("cervical")).ToHaveAttributeAsync("aria-checked", "true");
+        await suggest.ExpectClaimLinesAsync("62302");
+
+        var scrolled = await session.Page.EvaluateAsync<double>("() => window.scrollY");
+        await suggest.SpineRegion("thoracic").FocusAsync();
+        await session.Page.Keyboard.PressAsync("Space");
+        await Expect(suggest.SpineRegion("thoracic")).ToHaveAttributeAsync("aria-checked", "true");
+        await suggest.ExpectClaimLinesAsync("62305");
+        Assert.Equal(scrolled, await session.Page.EvaluateAsync<double>("() => window.scrollY"));
+        await Expect(suggest.SpineRegion("thoracic")).ToBeFocusedAsync();
+
+        await session.Page.Keyboard.PressAsync("Enter");
+        await Expect(suggest.SpineRegion("thoracic")).ToHaveAttributeAsync("aria-checked", "false");
+        await Expect(suggest.RegionToggle("thoracic")).Not.ToBeCheckedAsync();
+        await suggest.ExpectClaimLinesAsync("62302");
+        await Expect(session.Page).ToHaveURLAsync(SuggestUrl());
+        await session.ScreenshotAsync("suggest-journey");
+
+        Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
+    }
+
+    [Fact]
+    public async Task A_shared_link_opens_on_the_same_answer_and_copy_all_puts_one_code_per_line()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var suggest = new SuggestPage(session.Page);
+        await suggest.OpenAsync("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical");
+
+        await suggest.ExpectClaimLinesAsync("72240-26", "72126-26");
+        await Expect(suggest.Rationale.First).ToBeVisibleAsync();
+        await Expect(session.Page.Locator("[data-testid=do-not-report][data-code='61055']")).ToBeVisibleAsync();
+
+        await suggest.CopyAll.ClickAsync();
+        await Expect(session.Page.Locator(SuggestPage.Selectors.CopyToast)).ToContainTextAsync("72240-26, 72126-26");
+        Assert.Equal("72240-26\n72126-26", await session.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        await suggest.CtToggle("cervical").UncheckAsync();
+        await suggest.ExpectClaimLinesAsync("72240-26");
+        Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
+    }
+
+    [Fact]
+    public async Task The_screen_has_no_serious_accessibility_problems()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var suggest = new SuggestPage(session.Page);
+        await suggest.OpenAsync("?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
+
+        await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "the suggestion screen");
+    }
+
+    [GeneratedRegex(@"/suggest\?regions=cervical&route=lumbar&billing=both&ct=$")]
+    private static partial Regex SuggestUrl();
+}
