@@ -26,6 +26,9 @@ builder.Services.AddMudServices();
 
 // API: problem details for every error, and an OpenAPI document.
 builder.Services.AddProblemDetails();
+// ASP.NET Core's default JSON encoder leaves < > & unescaped; the strict one writes them as \u003C..., so text a user
+// typed (a search echoed back) can never become markup, whatever a client does with the JSON.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

@@ -30,7 +30,7 @@ public sealed class NginxProxy : IAsyncDisposable
         if (!File.Exists(NginxPath))
             Assert.Skip(InstallHint);
         var prefix = Directory.CreateTempSubdirectory("myelocode-nginx-");
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var site = (await File.ReadAllTextAsync(Path.Combine(AppProcess.RepositoryRoot(), "deploy", "nginx", "myelocode.conf")))
             .Replace("server 127.0.0.1:5000;", $"server {app.Host}:{app.Port};", StringComparison.Ordinal)
             .Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
@@ -90,12 +90,5 @@ public sealed class NginxProxy : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         _prefix.Delete(recursive: true);
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
