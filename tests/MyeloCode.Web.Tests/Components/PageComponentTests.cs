@@ -6,12 +6,11 @@ using MyeloCode.Web.Components.Pages.Catalogue;
 
 namespace MyeloCode.Web.Tests.Components;
 
-public sealed class PageComponentTests : MudTestContext, IClassFixture<CatalogueFixture>
+public sealed class PageComponentTests : MudTestContext, IClassFixture<LoadedCatalogue>
 {
-    public PageComponentTests(CatalogueFixture catalogue)
+    public PageComponentTests(LoadedCatalogue catalogue)
     {
         Services.AddSingleton(catalogue.Store);
-        Services.AddSingleton(catalogue.Search);
     }
 
     void At(string url) => Services.GetRequiredService<NavigationManager>().NavigateTo(url);
