@@ -60,7 +60,7 @@ public sealed class CatalogueDataTests
     public void The_hash_check_would_catch_a_label_in_any_letter_case()
     {
         // Guards the guard: the same hashing of a label written in capitals, as the CMS file prints them.
-        var label = Data.Codes.First().ShortLabel;
+        var label = Data.Codes[0].ShortLabel;
         Assert.Equal(Hash(label), Hash(label.ToUpperInvariant()));
         Assert.Equal(64, Hash(label).Length);
     }
