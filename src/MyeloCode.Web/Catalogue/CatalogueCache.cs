@@ -33,7 +33,8 @@ public static class CatalogueCache
     /// The output cache, behind a fix: a cached response comes back with <c>blazor-enhanced-nav: Allow</c> where
     /// Blazor wrote <c>allow</c> (the cache's serializer shares strings with the Allow header's name), and
     /// blazor.web.js compares the value case-sensitively, so every enhanced navigation to a cached page would
-    /// be retried as a full page load. The value Blazor wrote is put back before the response starts.
+    /// be retried as a full page load. The value Blazor wrote is put back before the response starts
+    /// (upstream: https://github.com/dotnet/aspnetcore/issues/55534, https://github.com/dotnet/aspnetcore/pull/63900).
     /// <c>MyeloCode:OutputCache=false</c> turns the cache off (to measure without it, see docs/performance.md).
     /// </summary>
     public static IApplicationBuilder UseCatalogueCache(this IApplicationBuilder app, MyeloSettings settings)
