@@ -51,5 +51,6 @@ public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
     {
         if (_proxy is not null) await _proxy.DisposeAsync();
         if (_app is not null) await _app.DisposeAsync();
+        await browser.SaveScreensIfFailedAsync();
     }
 }
