@@ -99,26 +99,18 @@ public sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"The app exited before printing '{text}'.\n{OutputTail()}");
     }
 
-    /// <summary>Waits until /healthz answers 200; throws with the app's last output when it does not within a minute.</summary>
+    /// <summary>
+    /// Waits, without polling, for the app to say it listens and that its start-up load has finished (it logs both,
+    /// in either order); then /healthz must answer 200, else this throws with the app's last output.
+    /// </summary>
     public async Task WaitHealthyAsync()
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!_process.HasExited && DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await client.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or busy starting.
-            }
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-        throw new InvalidOperationException(
-            $"/healthz did not answer 200 within 60 s{(_process.HasExited ? " (the app exited)" : "")}.\n{OutputTail()}");
+        await WaitForOutputAsync("Now listening on");
+        await WaitForOutputAsync("Start-up load finished");
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        var status = (await client.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode;
+        if (status != HttpStatusCode.OK)
+            throw new InvalidOperationException($"/healthz answered {(int)status} after the start-up load.\n{OutputTail()}");
     }
 
     string OutputTail()

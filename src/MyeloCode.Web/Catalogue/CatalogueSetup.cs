@@ -28,18 +28,15 @@ public static class CatalogueSetup
     }
 }
 
-/// <summary>Whether the start-up load has finished, and how; awaitable by tests and anything else that must wait.</summary>
+/// <summary>
+/// Completes when the start-up load has finished: with null when the catalogue is ready, else the problem.
+/// Awaitable by tests and anything else that must wait for the catalogue.
+/// </summary>
 public sealed class CatalogueReadiness
 {
     readonly TaskCompletionSource<string?> _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes when the start-up load has finished: with null when the catalogue is ready, else the problem.</summary>
     public Task<string?> Settled => _settled.Task;
-
-    public bool IsReady => Settled.IsCompletedSuccessfully && Settled.Result is null;
-
-    /// <summary>The reason the catalogue is not served, or null when it is (or is still loading).</summary>
-    public string? Problem => Settled.IsCompletedSuccessfully ? Settled.Result : null;
 
     internal void Finish(string? problem) => _settled.TrySetResult(problem);
 }
@@ -80,6 +77,7 @@ public sealed class CatalogueStartupLoad(
             logger.LogCritical(e, "Database start-up failed");
         }
         readiness.Finish(problem);
+        logger.LogInformation("Start-up load finished: {State}", problem is null ? $"ready at revision {store.Current.Revision}" : "not ready");
     }
 }
 
@@ -116,10 +114,10 @@ public sealed class CatalogueHealthCheck(CatalogueReadiness readiness, Catalogue
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (readiness.Problem is { } problem)
-            return HealthCheckResult.Unhealthy(problem);
-        if (!readiness.IsReady)
+        if (!readiness.Settled.IsCompleted)
             return HealthCheckResult.Unhealthy("The catalogue is still loading.");
+        if (await readiness.Settled is { } problem)
+            return HealthCheckResult.Unhealthy(problem);
         try
         {
             await store.ReadRevisionAsync(cancellationToken);

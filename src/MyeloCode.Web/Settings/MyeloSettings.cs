@@ -59,18 +59,13 @@ public static class SettingsSetup
         catch (InvalidOperationException e)
         {
             // The binder names the key and the value it could not convert (e.g. "abc" for a number).
-            throw new SettingsException([e.InnerException?.Message is { } inner ? $"{e.Message} {inner}" : e.Message]);
+            throw new SettingsException($"{e.Message} {e.InnerException?.Message}");
         }
-        var problems = settings.Problems().ToList();
-        if (problems.Count > 0)
+        if (string.Join("\n  - ", settings.Problems()) is { Length: > 0 } problems)
             throw new SettingsException(problems);
         builder.Services.AddSingleton(settings);
         return settings;
     }
 }
 
-public sealed class SettingsException(IReadOnlyList<string> problems)
-    : Exception("The app cannot start with these settings:" + string.Concat(problems.Select(p => "\n  - " + p)))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
-}
+public sealed class SettingsException(string problems) : Exception("The app cannot start with these settings:\n  - " + problems);

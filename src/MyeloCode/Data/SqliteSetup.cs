@@ -24,15 +24,14 @@ public static class SqliteSetup
     public static async Task MigrateAsync(MyeloDbContext db, CancellationToken ct)
     {
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
-        if (inMemory)
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
         {
             await db.Database.MigrateAsync(ct);
             return;
         }
         var file = Path.GetFullPath(builder.DataSource);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await using (await MigrationLock.TakeAsync(file + ".migrate-lock", ct))
+        await using (await LockAsync(file + ".migrate-lock", ct))
         {
             await StopPoint.ReachAsync("migrate:locked", ct);
             // EF Core's own SQLite migration lock is a row in __EFMigrationsLock that a killed process leaves behind,
@@ -47,25 +46,18 @@ public static class SqliteSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
-    /// <summary>An exclusive lock on a small file beside the database (flock on Linux), held for the duration of a migration.</summary>
-    static class MigrationLock
+    /// <summary>An exclusive lock on a file beside the database (flock on Linux), waited for up to five minutes.</summary>
+    static async Task<FileStream> LockAsync(string path, CancellationToken ct)
     {
-        static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
-
-        public static async Task<FileStream> TakeAsync(string path, CancellationToken ct)
+        for (var waited = 0; ; waited += 100)
         {
-            var deadline = DateTime.UtcNow + Patience;
-            while (true)
+            try
             {
-                try
-                {
-                    return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                }
-                catch (IOException) when (DateTime.UtcNow < deadline)
-                {
-                    // Another process is migrating this file: wait for it.
-                    await Task.Delay(100, ct);
-                }
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited < 300_000)
+            {
+                await Task.Delay(100, ct); // another process is migrating this file
             }
         }
     }
