@@ -19,6 +19,8 @@ builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
 // Search index and output cache over the in-memory snapshot, both renewed when it changes.
 builder.Services.AddCatalogueSearch();
 builder.Services.AddCatalogueCache();
+// The date of service (?dos=, today by default) of each request, which picks the year's figures and edits.
+builder.Services.AddDateOfService();
 
 // UI: static server rendering by default; interactive server only on the pages that opt in.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -56,6 +58,7 @@ app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapCodeEndpoints();
 app.MapSearchEndpoints();
 app.MapSuggestEndpoints();
+app.MapAboutEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().PersistNoStateOnStaticPages();
 
 app.Run();
