@@ -7,16 +7,17 @@ namespace MyeloCode.Web.Catalogue;
 /// The date of service of one request (<c>?dos=YYYY-MM-DD</c>, today by default) and the catalogue view for it.
 /// Static pages and the layout read it from the request; an interactive circuit has no request, so it sees today.
 /// </summary>
-public sealed class DateOfService(CatalogueStore store, TimeProvider clock, IHttpContextAccessor accessor)
+public sealed class DateOfService(IServiceProvider services, TimeProvider clock, IHttpContextAccessor accessor)
 {
-    (string? Text, DateOnly Date, string? Error, CatalogueSnapshot View)? _read;
+    (string? Text, DateOnly Date, string? Error)? _read;
+    CatalogueSnapshot? _view;
 
     /// <summary>The dos text given, when valid; null when none was given (today), so links stay short.</summary>
     public string? Given => Read().Error is null ? Read().Text : null;
     public DateOnly Date => Read().Date;
     /// <summary>Why the dos given was refused; the page then shows today's date and says so.</summary>
     public string? Error => Read().Error;
-    public CatalogueSnapshot View => Read().View;
+    public CatalogueSnapshot View => _view ??= Store.Current.On(Date);
     public DateOnly Today => TodayOf(clock);
 
     /// <summary>A link that keeps the date of service when one was chosen.</summary>
@@ -54,16 +55,21 @@ public sealed class DateOfService(CatalogueStore store, TimeProvider clock, IHtt
         return false;
     }
 
-    (string? Text, DateOnly Date, string? Error, CatalogueSnapshot View) Read()
+    // The store is only needed once a date is given or the view is asked for, so a component that only builds links renders without one.
+    CatalogueStore Store => services.GetRequiredService<CatalogueStore>();
+
+    (string? Text, DateOnly Date, string? Error) Read()
     {
         if (_read is { } read)
             return read;
         var text = accessor.HttpContext?.Request.Query[DatesOfService.Parameter].ToString();
-        var snapshot = store.Current;
         var today = Today;
-        if (!DatesOfService.TryParse(text, snapshot, today, out var date, out var error))
-            date = today;
-        _read = (string.IsNullOrWhiteSpace(text) ? null : text.Trim(), date, error, snapshot.On(date));
+        if (string.IsNullOrWhiteSpace(text))
+            _read = (null, today, null);
+        else if (DatesOfService.TryParse(text, Store.Current, today, out var date, out var error))
+            _read = (text.Trim(), date, null);
+        else
+            _read = (text.Trim(), today, error);
         return _read.Value;
     }
 }

@@ -52,6 +52,9 @@ public sealed record CodeDetail(
 {
     public string Title => $"{Code.Id} · {Code.ShortLabel}";
 
+    /// <summary>Why there is no MUE, when there is none: no file imported, none in force on the date, or none for this code.</summary>
+    public string MueMissing { get; init; } = "no CMS MUE file imported.";
+
     public bool IncludesInjection => Code.Kind is CodeKind.Combined or CodeKind.Injection;
 
     public IReadOnlyList<string> Modifiers => ClaimText.Modifiers(PcTcIndicator);
@@ -125,6 +128,10 @@ public sealed record CodeDetail(
                 : new("MUE", "Not imported", false),
         };
 
+        var mueMissing = snapshot.MueVersions.Count == 0 ? "no CMS MUE file imported."
+            : snapshot.MueVersion is null ? $"no MUE file in force on {snapshot.DateOfService:yyyy-MM-dd}: the earliest imported applies from {snapshot.MueVersions[0]:yyyy-MM-dd}."
+            : "no value for this code in the MUE file in force.";
+
         return new CodeDetail(
             code,
             globalRvu?.PcTcIndicator ?? code.PcTcIndicator,
@@ -140,7 +147,8 @@ public sealed record CodeDetail(
             ptp,
             ptpSource,
             mue,
-            sources);
+            sources)
+        { MueMissing = mueMissing };
     }
 
     static readonly string[] OfficialForms = ["long", "medium", "short", "consumer"];
