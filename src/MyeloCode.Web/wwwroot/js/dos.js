@@ -4,12 +4,13 @@ document.addEventListener('submit', event => {
   const form = event.target.closest?.('[data-dos-form]');
   if (!form) return;
   form.querySelectorAll('input[type=hidden]').forEach(input => input.remove());
+  const first = form.firstChild;
   for (const [name, value] of new URLSearchParams(location.search)) {
     if (name.toLowerCase() === 'dos') continue;
     const input = document.createElement('input');
     input.type = 'hidden';
     input.name = name;
     input.value = value;
-    form.prepend(input);
+    form.insertBefore(input, first);
   }
 }, true);
