@@ -38,14 +38,21 @@ public sealed class TwoYearsApp : IAsyncLifetime
         await _root.InitializeAsync();
         var ct = TestContext.Current.CancellationToken;
         var folder = Directory.CreateTempSubdirectory("myelocode-years-");
-        foreach (var (kind, name, content) in TwoYears.Files)
+        try
         {
-            var path = Path.Combine(folder.CreateSubdirectory(Guid.NewGuid().ToString("N")[..8]).FullName, name);
-            await File.WriteAllTextAsync(path, content, ct);
-            await using var db = new MyeloDbContext(SqliteSetup.Options(_root.ConnectionString));
-            var result = await Importer.ImportAsync(db, kind, [path], new ImportOptions(), ct);
-            if (result.Outcome != ImportOutcome.Imported)
-                throw new InvalidOperationException($"{name}: {string.Join("; ", result.Validation.Errors)}");
+            foreach (var (kind, name, content) in TwoYears.Files)
+            {
+                var path = Path.Combine(folder.CreateSubdirectory(Guid.NewGuid().ToString("N")[..8]).FullName, name);
+                await File.WriteAllTextAsync(path, content, ct);
+                await using var db = new MyeloDbContext(SqliteSetup.Options(_root.ConnectionString));
+                var result = await Importer.ImportAsync(db, kind, [path], new ImportOptions(), ct);
+                if (result.Outcome != ImportOutcome.Imported)
+                    throw new InvalidOperationException($"{name}: {string.Join("; ", result.Validation.Errors)}");
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
         App = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         var startup = App.Services.GetRequiredService<CatalogueStartup>();
