@@ -125,7 +125,7 @@ public sealed record CodeDetail(
                 : new("NCCI PTP edits", "Not imported: the never-billed-with list is our reading of the coding rules, not checked against the CMS files", false),
             mue is not null
                 ? new("MUE", mue.Source, true)
-                : new("MUE", "Not imported", false),
+                : new("MUE", snapshot.MueVersions.Count == 0 ? "Not imported" : "No value for this code in force on the date of service", false),
         };
 
         var mueMissing = snapshot.MueVersions.Count == 0 ? "no CMS MUE file imported."
