@@ -5,7 +5,9 @@
 #   dotnet publish src/MyeloCode.Web -c Release -o /tmp/myelo-pub
 #   benchmarks/wrk.sh /tmp/myelo-pub                                  # as deployed (output cache on)
 #   benchmarks/wrk.sh /tmp/myelo-pub --MyeloCode:OutputCache=false    # every request rendered
-# Environment: ROUNDS (default 3), DURATION (default 10s), CONNECTIONS (default 32).
+# Environment: ROUNDS (default 3), DURATION (default 10s), CONNECTIONS (default 32), URLS (space-separated paths,
+# default "/ping /codes/62302 /api/search?q=cervical"; keep /ping first, the table divides by it), DB (a SQLite file
+# to copy and serve, e.g. one with two PFS years imported for /changes and ?dos=; default a new database).
 set -euo pipefail
 pub=${1:-/tmp/myelo-pub}
 shift || true
@@ -16,13 +18,14 @@ port=5099
 work=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 
+[ -n "${DB:-}" ] && cp "$DB" "$work/perf.db"
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__MyeloCode="Data Source=$work/perf.db" \
   dotnet "$pub/MyeloCode.Web.dll" --urls "http://127.0.0.1:$port" "$@" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-urls=("/ping" "/codes/62302" "/api/search?q=cervical")
+read -r -a urls <<<"${URLS:-/ping /codes/62302 /api/search?q=cervical}"
 for url in "${urls[@]}"; do wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$port$url" >/dev/null; done   # warm-up: JIT tiers, cache
 for round in $(seq 1 "$rounds"); do
   for url in "${urls[@]}"; do

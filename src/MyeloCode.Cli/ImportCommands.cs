@@ -36,11 +36,11 @@ public static class ImportCommands
         import.Subcommands.Add(KindCommand(ImportKind.CptDescriptors,
             "AMA CPT data files of a licensed release: LONGULT.txt (or LONGUT.txt), MEDU.txt, SHORTU.txt, ConsumerDescriptor.txt. Replaces the forms given."));
         import.Subcommands.Add(KindCommand(ImportKind.CmsRvu,
-            "The CMS physician fee schedule relative value file, PPRRVUyyyy_*.csv. Replaces all RVU rows."));
+            "The CMS physician fee schedule relative value file, PPRRVUyyyy_*.csv. Adds its year, or replaces that year only; other years stay."));
         import.Subcommands.Add(KindCommand(ImportKind.NcciPtp,
-            "The NCCI practitioner PTP edit files, ccipra-v*-f1.txt … f4.txt (give all parts together). Replaces all PTP edits."));
+            "The NCCI practitioner PTP edit files, ccipra-v*-f1.txt … f4.txt (give all parts together). Adds the quarter of its version, or replaces that quarter only."));
         import.Subcommands.Add(KindCommand(ImportKind.Mue,
-            "The practitioner MUE file, MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv. Replaces all MUE values."));
+            "The practitioner MUE file, MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv. Adds the quarter of its effective date, or replaces that quarter only."));
 
         var db = DbOption();
         var status = new Command("status", "What has been imported, from which file (name, SHA-256, row counts) and when.") { db };

@@ -20,6 +20,8 @@ if (!builder.Environment.IsDevelopment())
 // and the watcher that picks up imports; the output cache over it, varied by catalogue revision.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueCache();
+// The date of service (?dos=, today by default) of each request, which picks the year's figures and edits.
+builder.Services.AddDateOfService();
 
 // UI: static server rendering by default; interactive server only on the pages that opt in.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -57,6 +59,7 @@ app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapCodeEndpoints();
 app.MapSearchEndpoints();
 app.MapSuggestEndpoints();
+app.MapAboutEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().PersistNoStateOnStaticPages();
 
 app.Run();

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using MyeloCode.Web.Catalogue;
 
 namespace MyeloCode.Web.Tests;
 
@@ -11,5 +12,7 @@ public abstract class MudTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        // Pages and shared components read the date of service; without a request it is today.
+        Services.AddDateOfService();
     }
 }

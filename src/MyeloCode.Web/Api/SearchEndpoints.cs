@@ -23,7 +23,8 @@ public static class SearchEndpoints
         return api;
     }
 
-    static Results<Ok<SearchResponse>, ValidationProblem> Search(string? q, string? region, string? limit, CatalogueStore store)
+    static Results<Ok<SearchResponse>, ValidationProblem> Search(string? q, string? region, string? limit, string? dos,
+        CatalogueStore store, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(q))
@@ -36,13 +37,16 @@ public static class SearchEndpoints
         var max = 20;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out max) || max is < 1 or > MaxLimit))
             errors["limit"] = [$"A whole number from 1 to {MaxLimit}."];
+        // Hits show no figures; a date of service is checked and kept in their links.
+        if (!DateOfService.TryView(dos, store, clock, out _, out var dosErrors))
+            errors[DatesOfService.Parameter] = dosErrors[DatesOfService.Parameter];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
         var result = store.Current.Search.Search(q, filter.Region, max);
         var hits = result.Hits
             .Select(h => new SearchHitDto(h.Code.Id, h.Code.ShortLabel, h.Code.Kind.Slug(), h.Code.Region?.Slug(), h.Code.Route.Slug(),
-                h.Score, h.Why, $"/codes/{h.Code.Id}"))
+                h.Score, h.Why, DateOfService.WithDos($"/codes/{h.Code.Id}", dos)))
             .ToList();
         return TypedResults.Ok(new SearchResponse(result.Query, result.Total, result.Partial, result.DidYouMean, result.Unmatched, hits));
     }

@@ -6,8 +6,9 @@ using MyeloCode.Web.Settings;
 namespace MyeloCode.Web.Catalogue;
 
 /// <summary>
-/// Output cache for the pages and GET APIs that only show the catalogue. Entries vary by catalogue revision, so a
-/// load or an import can never serve a stale page; <see cref="ImportWatcher"/> evicts the old entries by tag.
+/// Output cache for the pages and GET APIs that only show the catalogue. Entries vary by URL (so by <c>?dos=</c>), by
+/// catalogue revision, so a load or an import can never serve a stale page, and by today's date, so a page for
+/// "today" moves on at midnight; <see cref="ImportWatcher"/> evicts the old entries by tag.
 /// </summary>
 public static class CatalogueCache
 {
@@ -23,10 +24,20 @@ public static class CatalogueCache
             options.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(30))
                 .Tag(Tag)
-                .VaryByValue(context => new KeyValuePair<string, string>("revision",
-                    context.RequestServices.GetRequiredService<CatalogueStore>().Current.Revision.ToString(CultureInfo.InvariantCulture))));
+                .VaryByValue(context => new KeyValuePair<string, string>("revision", Key(context))));
         });
         return services;
+    }
+
+    /// <summary>
+    /// The revision and today's date. The URL (with its <c>?dos=</c>) is part of every key already; today's date is
+    /// added because a page without <c>dos</c> shows today's figures and edits, and the footer names today's date.
+    /// </summary>
+    static string Key(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var revision = services.GetRequiredService<CatalogueStore>().Current.Revision.ToString(CultureInfo.InvariantCulture);
+        return $"{revision}/{DatesOfService.ToText(DateOfService.TodayOf(services.GetRequiredService<TimeProvider>()))}";
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MyeloCode.Import;
 using MyeloCode.Search;
 
@@ -6,9 +7,18 @@ namespace MyeloCode.Catalogue;
 /// <summary>
 /// The whole catalogue plus imported data, read once from SQLite and shared read-only by every request.
 /// It is small (tens of codes), so serving pages from memory beats a query per request by far.
+/// It holds every imported version (PFS years, MUE and NCCI quarters); <see cref="On"/> gives the view for a date of
+/// service, where <see cref="Mues"/> and <see cref="PtpEdits"/> are the versions in force on that date and code
+/// pages show that year's figures. Without a date (this object itself), the newest of each is in force.
 /// </summary>
 public sealed class CatalogueSnapshot
 {
+    // A view per date of service asked for; dates are checked before they get here (a year or two of days at most).
+    const int MaxViews = 4096;
+    readonly ConcurrentDictionary<DateOnly, CatalogueSnapshot> _views = new();
+    readonly IReadOnlyList<(DateOnly From, List<PtpEdit> Rows)> _ptpVersions;
+    readonly IReadOnlyList<(DateOnly From, List<MueValue> Rows)> _mueVersions;
+
     public CatalogueSnapshot(long revision, DateTimeOffset loadedAt, IEnumerable<Code> codes, IEnumerable<OfficialDescriptor> official,
         IEnumerable<PfsRvu> rvus, IEnumerable<PtpEdit> ptpEdits, IEnumerable<MueValue> mues, IEnumerable<ImportRecord> imports)
     {
@@ -17,13 +27,51 @@ public sealed class CatalogueSnapshot
         Codes = codes.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         ById = Codes.ToDictionary(c => c.Id);
         Official = official.ToLookup(d => d.Code);
-        Rvus = rvus.ToLookup(r => r.Code);
-        var edits = ptpEdits.ToList();
-        PtpEdits = edits;
-        PtpByCode = edits.SelectMany(e => new[] { (Code: e.Column1, Edit: e), (Code: e.Column2, Edit: e) }).ToLookup(x => x.Code, x => x.Edit);
-        Mues = mues.ToDictionary(m => m.Code);
+        var rvuList = rvus.ToList();
+        Rvus = rvuList.ToLookup(r => r.Code);
         Imports = imports.OrderByDescending(i => i.ImportedAt).ToList();
+        ImportedYears = rvuList.Select(r => r.Year).Distinct().Order().ToList();
+        MedicareYears = ImportedYears.Concat(Codes.SelectMany(c => c.Medicare).Select(m => m.Year)).Distinct().Order().ToList();
+
+        // Rows imported before versions were stored (VersionFrom unset) take their import's date.
+        var byId = Imports.ToDictionary(i => i.Id);
+        DateOnly VersionOf(DateOnly stored, int importId) =>
+            stored != default ? stored
+            : byId.TryGetValue(importId, out var record) && ImportVersions.EffectiveFrom(record) is { } from ? from
+            : DateOnly.MinValue;
+        _ptpVersions = ptpEdits.GroupBy(e => VersionOf(e.VersionFrom, e.ImportId)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())).ToList();
+        _mueVersions = mues.GroupBy(m => VersionOf(m.VersionFrom, m.ImportId)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())).ToList();
+
+        DateOfService = null;
+        (PtpVersion, PtpEdits) = InForce(_ptpVersions, DateOnly.MaxValue);
+        (MueVersion, var values) = InForce(_mueVersions, DateOnly.MaxValue);
+        PtpByCode = ByCode(PtpEdits);
+        Mues = values.ToDictionary(m => m.Code);
+        All = this;
         Search = SearchIndex.Build(this);
+    }
+
+    CatalogueSnapshot(CatalogueSnapshot all, DateOnly dateOfService)
+    {
+        All = all;
+        Revision = all.Revision;
+        LoadedAt = all.LoadedAt;
+        Codes = all.Codes;
+        ById = all.ById;
+        Official = all.Official;
+        Rvus = all.Rvus;
+        Imports = all.Imports;
+        ImportedYears = all.ImportedYears;
+        MedicareYears = all.MedicareYears;
+        _ptpVersions = all._ptpVersions;
+        _mueVersions = all._mueVersions;
+
+        DateOfService = dateOfService;
+        (PtpVersion, PtpEdits) = InForce(_ptpVersions, dateOfService);
+        (MueVersion, var values) = InForce(_mueVersions, dateOfService);
+        PtpByCode = ByCode(PtpEdits);
+        Mues = values.ToDictionary(m => m.Code);
+        Search = all.Search;
     }
 
     public long Revision { get; }
@@ -31,16 +79,61 @@ public sealed class CatalogueSnapshot
     public IReadOnlyList<Code> Codes { get; }
     public IReadOnlyDictionary<string, Code> ById { get; }
     public ILookup<string, OfficialDescriptor> Official { get; }
+    /// <summary>Imported fee schedule rows of every year.</summary>
     public ILookup<string, PfsRvu> Rvus { get; }
+    /// <summary>The NCCI version in force: its edits, including those it lists as deleted.</summary>
     public IReadOnlyList<PtpEdit> PtpEdits { get; }
     /// <summary>Edits where the code is column 1 or column 2.</summary>
     public ILookup<string, PtpEdit> PtpByCode { get; }
+    /// <summary>The MUE values of the file in force.</summary>
     public IReadOnlyDictionary<string, MueValue> Mues { get; }
     public IReadOnlyList<ImportRecord> Imports { get; }
     /// <summary>The search index over these codes, built with the snapshot so the two can never disagree.</summary>
     public SearchIndex Search { get; }
 
+    /// <summary>The snapshot with every version, whichever view this is.</summary>
+    public CatalogueSnapshot All { get; }
+    /// <summary>The date of service this view is for; null for the undated snapshot (newest of everything).</summary>
+    public DateOnly? DateOfService { get; }
+    /// <summary>The first day of the NCCI version in force; null when none is (not imported, or not yet on this date).</summary>
+    public DateOnly? PtpVersion { get; }
+    public DateOnly? MueVersion { get; }
+    /// <summary>Years of imported PFS files.</summary>
+    public IReadOnlyList<int> ImportedYears { get; }
+    /// <summary>Years with Medicare figures: imported PFS years and the catalogue's own (CY2025).</summary>
+    public IReadOnlyList<int> MedicareYears { get; }
+    public IReadOnlyList<DateOnly> PtpVersions => _ptpVersions.Select(v => v.From).ToList();
+    public IReadOnlyList<DateOnly> MueVersions => _mueVersions.Select(v => v.From).ToList();
+
+    /// <summary>The year whose figures apply on this view's date: that year, or the latest earlier one loaded.</summary>
+    public int? FiguresYear => DateOfService is { } date ? FiguresYearFor(date.Year) : MedicareYears.Count > 0 ? MedicareYears[^1] : null;
+
+    public int? FiguresYearFor(int year) => MedicareYears.Where(y => y <= year).Cast<int?>().LastOrDefault();
+
+    /// <summary>The view for a date of service: the MUE and NCCI versions in force then, and that year's figures.</summary>
+    public CatalogueSnapshot On(DateOnly dateOfService)
+    {
+        var all = All;
+        if (all._views.TryGetValue(dateOfService, out var view))
+            return view;
+        view = new CatalogueSnapshot(all, dateOfService);
+        return all._views.Count < MaxViews ? all._views.GetOrAdd(dateOfService, view) : view;
+    }
+
     public Code? Find(string? code) => code is not null && ById.TryGetValue(code, out var found) ? found : null;
 
     public static CatalogueSnapshot Empty { get; } = new(0, DateTimeOffset.MinValue, [], [], [], [], [], []);
+
+    static (DateOnly? From, List<T> Rows) InForce<T>(IReadOnlyList<(DateOnly From, List<T> Rows)> versions, DateOnly date)
+    {
+        for (var i = versions.Count - 1; i >= 0; i--)
+        {
+            if (versions[i].From <= date)
+                return versions[i];
+        }
+        return (null, []);
+    }
+
+    static ILookup<string, PtpEdit> ByCode(IEnumerable<PtpEdit> edits) =>
+        edits.SelectMany(e => new[] { (Code: e.Column1, Edit: e), (Code: e.Column2, Edit: e) }).ToLookup(x => x.Code, x => x.Edit);
 }

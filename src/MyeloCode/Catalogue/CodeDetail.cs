@@ -12,8 +12,17 @@ public sealed record OfficialText(string Form, string Text, string Source);
 public sealed record MedicareRow(string? Modifier, decimal? Work, decimal? NonFacilityPe, decimal? FacilityPe, decimal? Malpractice,
     decimal? NonFacilityTotal, decimal? FacilityTotal, decimal? NonFacilityPayment, decimal? FacilityPayment);
 
-/// <summary>Fee schedule figures from one source and year: an imported PFS file (newest year) or our data's figures.</summary>
-public sealed record MedicareFigures(int Year, string Source, bool Imported, decimal? ConversionFactor, IReadOnlyList<MedicareRow> Rows);
+/// <summary>
+/// Fee schedule figures from one source and year: an imported PFS file or our data's figures, for the year of the date
+/// of service or, when that year is not loaded, the latest earlier one (<see cref="MatchesDateOfService"/> false).
+/// </summary>
+public sealed record MedicareFigures(int Year, string Source, bool Imported, decimal? ConversionFactor, IReadOnlyList<MedicareRow> Rows)
+{
+    public bool MatchesDateOfService { get; init; } = true;
+
+    /// <summary>Says plainly that the figures are not the date's year and which file brings that year in; null when they are.</summary>
+    public string? StaleNotice { get; init; }
+}
 
 public sealed record PtpPair(string OtherCode, string? OtherLabel, bool ThisIsColumn1, int ModifierIndicator, string ModifierMeaning,
     DateOnly Effective, DateOnly? Deleted, string Rationale);
@@ -43,6 +52,9 @@ public sealed record CodeDetail(
 {
     public string Title => $"{Code.Id} · {Code.ShortLabel}";
 
+    /// <summary>Why there is no MUE, when there is none: no file imported, none in force on the date, or none for this code.</summary>
+    public string MueMissing { get; init; } = "no CMS MUE file imported.";
+
     public bool IncludesInjection => Code.Kind is CodeKind.Combined or CodeKind.Injection;
 
     public IReadOnlyList<string> Modifiers => ClaimText.Modifiers(PcTcIndicator);
@@ -63,10 +75,18 @@ public sealed record CodeDetail(
             .Select(d => new OfficialText(d.Form, d.Text, SourceOf(d.ImportId)))
             .ToList();
 
+        // The date of service's year, or the latest earlier year this code has figures for; an import beats our data's
+        // figures of the same year. Without a date, the newest year.
         var rvus = snapshot.Rvus[code.Id].ToList();
-        var newestRvus = rvus.Count == 0 ? [] : rvus.Where(r => r.Year == rvus.Max(x => x.Year)).ToList();
-        var globalRvu = newestRvus.FirstOrDefault(r => r.Modifier is null);
-        var medicare = newestRvus.Count > 0 ? FromImport(newestRvus, SourceOf(newestRvus[0].ImportId)) : FromCatalogue(code);
+        var maxYear = snapshot.DateOfService?.Year ?? int.MaxValue;
+        var year = rvus.Select(r => r.Year).Concat(code.Medicare.Select(m => m.Year)).Where(y => y <= maxYear).Cast<int?>().Max();
+        var yearRvus = rvus.Where(r => r.Year == year).ToList();
+        var globalRvu = yearRvus.FirstOrDefault(r => r.Modifier is null);
+        var medicare = yearRvus.Count > 0 ? FromImport(yearRvus, SourceOf(yearRvus[0].ImportId))
+            : year is not null ? FromCatalogue(code, year.Value)
+            : null;
+        if (medicare is not null && snapshot.DateOfService is { } date && medicare.Year != date.Year)
+            medicare = medicare with { MatchesDateOfService = false, StaleNotice = DatesOfService.StaleNotice(date.Year, medicare.Year) };
 
         var ptp = snapshot.PtpByCode[code.Id]
             .Select(e => e.Column1 == code.Id
@@ -105,8 +125,12 @@ public sealed record CodeDetail(
                 : new("NCCI PTP edits", "Not imported: the never-billed-with list is our reading of the coding rules, not checked against the CMS files", false),
             mue is not null
                 ? new("MUE", mue.Source, true)
-                : new("MUE", "Not imported", false),
+                : new("MUE", snapshot.MueVersions.Count == 0 ? "Not imported" : "No value for this code in force on the date of service", false),
         };
+
+        var mueMissing = snapshot.MueVersions.Count == 0 ? "no CMS MUE file imported."
+            : snapshot.MueVersion is null ? $"no MUE file in force on {snapshot.DateOfService:yyyy-MM-dd}: the earliest imported applies from {snapshot.MueVersions[0]:yyyy-MM-dd}."
+            : "no value for this code in the MUE file in force.";
 
         return new CodeDetail(
             code,
@@ -123,7 +147,8 @@ public sealed record CodeDetail(
             ptp,
             ptpSource,
             mue,
-            sources);
+            sources)
+        { MueMissing = mueMissing };
     }
 
     static readonly string[] OfficialForms = ["long", "medium", "short", "consumer"];
@@ -131,13 +156,14 @@ public sealed record CodeDetail(
     static string Describe(ImportRecord record) =>
         $"{record.FileName}{(record.DataVersion is { Length: > 0 } version ? $" ({version})" : "")}, imported {record.ImportedAt:yyyy-MM-dd}";
 
-    static MedicareFigures? FromCatalogue(Code code)
+    static MedicareFigures? FromCatalogue(Code code, int year)
     {
-        if (code.Medicare.Count == 0)
+        var figures = code.Medicare.Where(m => m.Year == year).ToList();
+        if (figures.Count == 0)
             return null;
-        var first = code.Medicare[0];
+        var first = figures[0];
         return new MedicareFigures(first.Year, first.Source, false, first.ConversionFactor,
-            code.Medicare.OrderBy(m => ModifierOrder(m.Modifier))
+            figures.OrderBy(m => ModifierOrder(m.Modifier))
                 .Select(m => Row(m.Modifier, m.Work, m.NonFacilityPe, m.FacilityPe, m.Malpractice, m.NonFacilityTotal, m.FacilityTotal, first.ConversionFactor))
                 .ToList());
     }

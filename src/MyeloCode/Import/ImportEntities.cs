@@ -12,6 +12,11 @@ public sealed class ImportRecord
     public int RowsSkipped { get; set; }
     /// <summary>The data's own date stamp: PFS year, NCCI quarter, MUE effective date, CPT release.</summary>
     public string? DataVersion { get; set; }
+    /// <summary>
+    /// The first date of service the file's data applies to: 1 January of a PFS year, an MUE file's effective date,
+    /// the first day of an NCCI version's quarter; null for AMA files. Imports of the same kind and date replace each other.
+    /// </summary>
+    public DateOnly? EffectiveFrom { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
 }
 
@@ -65,6 +70,8 @@ public sealed class PtpEdit : IImportedRow
     /// <summary>0 never allowed, 1 allowed with an NCCI-associated modifier, 9 not applicable.</summary>
     public int ModifierIndicator { get; set; }
     public required string Rationale { get; set; }
+    /// <summary>The first day of the NCCI version (quarter) this row came from; each version is a whole table.</summary>
+    public DateOnly VersionFrom { get; set; }
     public int ImportId { get; set; }
 }
 
@@ -76,6 +83,8 @@ public sealed class MueValue : IImportedRow
     public int Value { get; set; }
     public required string AdjudicationIndicator { get; set; }
     public required string Rationale { get; set; }
+    /// <summary>The effective date of the MUE file (quarter) this row came from.</summary>
+    public DateOnly VersionFrom { get; set; }
     public int ImportId { get; set; }
 }
 

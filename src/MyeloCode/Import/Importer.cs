@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MyeloCode.Catalogue;
 using MyeloCode.Data;
@@ -27,8 +28,9 @@ public sealed record ImportResult(ImportOutcome Outcome, ImportValidation Valida
 
 /// <summary>
 /// Brings a licensed AMA release or a CMS public file into the database: every file is validated in full first,
-/// then one transaction replaces that kind's rows (for AMA files, the descriptor forms the files hold), records each
-/// file and bumps the catalogue revision, so a running web app swaps in all of it on its next poll, or none of it.
+/// then one transaction replaces that kind's rows for the files' version (for AMA files, the descriptor forms the files
+/// hold; for CMS files, the year or quarter they apply to, keeping the others), records each file and bumps the
+/// catalogue revision, so a running web app swaps in all of it on its next poll, or none of it.
 /// </summary>
 public static class Importer
 {
@@ -76,6 +78,8 @@ public static class Importer
                 continue;
             if (parsed.Form is not null && files.FirstOrDefault(f => f.Form == parsed.Form) is { } sameForm)
                 problems.Add(file.Name, 0, $"{sameForm.Source.Name} holds the {parsed.Form} descriptors too; give one file per form.");
+            if (VersionProblem(kind, parsed, files) is { } version)
+                problems.Add(file.Name, 0, version);
             files.Add(parsed);
         }
         return new ImportValidation(kind, files, problems.Errors, problems.Count);
@@ -92,10 +96,14 @@ public static class Importer
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var earlier = await db.Imports.AsNoTracking().ToListAsync(ct);
         var current = CurrentBySlot(earlier);
-        var slots = validation.Files.GroupBy(f => Slot(kind.Name(), f.Form)).ToList();
+        var slots = validation.Files.GroupBy(f => Slot(kind, f)).ToList();
         if (slots.All(slot => current.TryGetValue(slot.Key, out var records) && SameFiles(records, slot)))
             return new ImportResult(ImportOutcome.Unchanged, validation, slots.SelectMany(slot => current[slot.Key]).ToList());
 
+        // A year's PFS file or a quarter's MUE/NCCI files replace the rows of that year or quarter only: earlier
+        // ones stay, so a claim for an earlier date of service still sees the figures and edits in force then.
+        var replaced = slots.Select(slot => slot.Key).ToHashSet(StringComparer.Ordinal);
+        var replacedImports = earlier.Where(r => replaced.Contains(SlotOf(r))).Select(r => r.Id).ToList();
         switch (kind)
         {
             case ImportKind.CptDescriptors:
@@ -103,13 +111,16 @@ public static class Importer
                 await db.OfficialDescriptors.Where(d => forms.Contains(d.Form)).ExecuteDeleteAsync(ct);
                 break;
             case ImportKind.CmsRvu:
-                await db.PfsRvus.ExecuteDeleteAsync(ct);
+                var years = validation.Files.Select(f => EffectiveFrom(kind, f).Year).ToList();
+                await db.PfsRvus.Where(r => years.Contains(r.Year) || replacedImports.Contains(r.ImportId)).ExecuteDeleteAsync(ct);
                 break;
             case ImportKind.NcciPtp:
-                await db.PtpEdits.ExecuteDeleteAsync(ct);
+                var quarters = validation.Files.Select(f => EffectiveFrom(kind, f)).ToList();
+                await db.PtpEdits.Where(e => quarters.Contains(e.VersionFrom) || replacedImports.Contains(e.ImportId)).ExecuteDeleteAsync(ct);
                 break;
             case ImportKind.Mue:
-                await db.MueValues.ExecuteDeleteAsync(ct);
+                var dates = validation.Files.Select(f => EffectiveFrom(kind, f)).ToList();
+                await db.MueValues.Where(m => dates.Contains(m.VersionFrom) || replacedImports.Contains(m.ImportId)).ExecuteDeleteAsync(ct);
                 break;
         }
 
@@ -127,6 +138,7 @@ public static class Importer
             RowsStored = f.Rows.Count,
             RowsSkipped = f.RowsSkipped,
             DataVersion = f.DataVersion,
+            EffectiveFrom = kind == ImportKind.CptDescriptors ? null : EffectiveFrom(kind, f),
             ImportedAt = now,
         }).ToList();
         db.Imports.AddRange(records);
@@ -135,7 +147,14 @@ public static class Importer
         for (var i = 0; i < records.Count; i++)
         {
             foreach (var row in validation.Files[i].Rows)
+            {
                 row.ImportId = records[i].Id;
+                switch (row)
+                {
+                    case PtpEdit edit: edit.VersionFrom = records[i].EffectiveFrom!.Value; break;
+                    case MueValue mue: mue.VersionFrom = records[i].EffectiveFrom!.Value; break;
+                }
+            }
             db.AddRange(validation.Files[i].Rows);
         }
         await db.SaveChangesAsync(ct);
@@ -147,8 +166,9 @@ public static class Importer
     }
 
     /// <summary>
-    /// The imports whose rows are in the tables now, by slot: a kind, or for AMA files a kind and form. The latest
-    /// import of a slot may be several files (the NCCI parts); they share one time stamp.
+    /// The imports whose rows are in the tables now, by slot: for AMA files a kind and form, for CMS files a kind and
+    /// the date their data applies from (a PFS year, an MUE or NCCI quarter). The latest import of a slot may be
+    /// several files (the NCCI parts); they share one time stamp.
     /// </summary>
     public static Dictionary<string, List<ImportRecord>> CurrentBySlot(IEnumerable<ImportRecord> imports) =>
         imports.GroupBy(SlotOf).ToDictionary(g => g.Key, g =>
@@ -157,23 +177,48 @@ public static class Importer
             return g.Where(r => r.ImportedAt == latest).ToList();
         });
 
-    /// <summary>NCCI splits the PTP table in parts and an import replaces the whole table: say so when parts went missing.</summary>
+    /// <summary>NCCI splits the PTP table in parts and an import replaces the version's whole table: say so when parts went missing.</summary>
     static List<string> DroppedParts(ImportKind kind, Dictionary<string, List<ImportRecord>> current, IReadOnlyList<ParsedFile> files)
     {
-        if (kind != ImportKind.NcciPtp || !current.TryGetValue(kind.Name(), out var earlier))
+        if (kind != ImportKind.NcciPtp || !current.TryGetValue(Slot(kind, files[0]), out var earlier))
             return [];
         var given = files.Select(f => PtpEditFile.PartOf(f.Source.Name)).ToHashSet();
         var dropped = earlier.Where(r => PtpEditFile.PartOf(r.FileName) is { } part && !given.Contains(part)).Select(r => r.FileName).ToList();
         return dropped.Count == 0
             ? []
-            : [$"The edits of {string.Join(", ", dropped)} are no longer stored: an import replaces every PTP edit, so give all parts of a release in one run."];
+            : [$"The edits of {string.Join(", ", dropped)} are no longer stored: an import replaces every PTP edit of its version, so give all parts of a release in one run."];
     }
 
     static bool SameFiles(List<ImportRecord> records, IEnumerable<ParsedFile> files) =>
         records.Select(r => r.Sha256).Order(StringComparer.Ordinal).SequenceEqual(files.Select(f => f.Source.Sha256).Order(StringComparer.Ordinal));
 
-    static string SlotOf(ImportRecord record) =>
-        Slot(record.Kind, record.Kind == ImportKinds.CptDescriptors ? CptDescriptorFile.FormOf(record.FileName) : null);
+    static string SlotOf(ImportRecord record) => record.Kind == ImportKinds.CptDescriptors
+        ? Slot(record.Kind, CptDescriptorFile.FormOf(record.FileName))
+        : Slot(record.Kind, ImportVersions.EffectiveFrom(record)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    static string Slot(string kind, string? form) => form is null ? kind : $"{kind}/{form}";
+    static string Slot(ImportKind kind, ParsedFile file) => kind == ImportKind.CptDescriptors
+        ? Slot(kind.Name(), file.Form)
+        : Slot(kind.Name(), EffectiveFrom(kind, file).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    static string Slot(string kind, string? detail) => detail is null ? kind : $"{kind}/{detail}";
+
+    static DateOnly EffectiveFrom(ImportKind kind, ParsedFile file) =>
+        ImportVersions.EffectiveFrom(kind, file.Source.Name, file.DataVersion)
+        ?? throw new InvalidOperationException($"{file.Source.Name} passed validation without an effective date.");
+
+    /// <summary>A CMS file must say which dates of service it is for, and the NCCI parts of one import must be one version.</summary>
+    static string? VersionProblem(ImportKind kind, ParsedFile parsed, List<ParsedFile> earlier)
+    {
+        if (kind == ImportKind.CptDescriptors)
+            return null;
+        if (ImportVersions.EffectiveFrom(kind, parsed.Source.Name, parsed.DataVersion) is not { } from)
+        {
+            return kind == ImportKind.Mue
+                ? "the file name does not give the effective date (MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv, as CMS names it); MUE files hold no dates, so the name says which dates of service they apply to."
+                : "the file name does not give the NCCI version (ccipra-vNNNrN-fN.txt, as CMS names it), which says the quarter the edits apply to.";
+        }
+        if (earlier.FirstOrDefault(f => ImportVersions.EffectiveFrom(kind, f.Source.Name, f.DataVersion) != from) is { } other)
+            return $"{other.Source.Name} is for another {(kind == ImportKind.CmsRvu ? "year" : "quarter")}; import one version at a time.";
+        return null;
+    }
 }

@@ -19,6 +19,11 @@ public sealed class CataloguePages(IPage page)
         public const string SearchSuggestion = "[data-testid=no-results] a";
         public const string FilterSearch = "[data-testid=filter-q]";
         public const string ThemeToggle = "[data-testid=theme-toggle]";
+        public const string DateOfService = "[data-testid=dos-input]";
+        public const string DateOfServiceSubmit = "[data-testid=dos-submit]";
+        public const string StaleYear = "[data-testid=dos-stale]";
+        public const string DataStamp = "[data-testid=data-stamp]";
+        public const string MedicareSection = "[data-testid=section-medicare]";
     }
 
     public ILocator SearchInput => page.Locator(Selectors.SearchInput);
@@ -30,6 +35,11 @@ public sealed class CataloguePages(IPage page)
     public ILocator CopyToast => page.Locator(Selectors.CopyToast);
     public ILocator ThemeToggle => page.Locator(Selectors.ThemeToggle);
     public ILocator Heading => page.Locator("h1");
+    public ILocator DateOfService => page.Locator(Selectors.DateOfService);
+    public ILocator DateOfServiceSubmit => page.Locator(Selectors.DateOfServiceSubmit);
+    public ILocator StaleYear => page.Locator(Selectors.StaleYear);
+    public ILocator DataStamp => page.Locator(Selectors.DataStamp);
+    public ILocator MedicareSection => page.Locator(Selectors.MedicareSection);
 
     /// <summary>The codes of the rows on the page, in order.</summary>
     public async Task<IReadOnlyList<string>> RowCodesAsync() =>

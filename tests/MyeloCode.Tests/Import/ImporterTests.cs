@@ -74,18 +74,18 @@ public sealed class ImporterTests
     }
 
     [Fact]
-    public async Task A_new_file_replaces_the_kinds_rows_and_keeps_the_earlier_import_in_the_history()
+    public async Task A_file_of_the_same_quarter_replaces_that_quarters_rows_and_keeps_the_earlier_import_in_the_history()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
         await database.ImportGoodAsync(ImportKind.Mue);
 
-        var result = await database.ImportAsync(ImportKind.Mue, database.Write("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", Mue(MueRow("62305", "1"))));
+        var result = await database.ImportAsync(ImportKind.Mue, database.Write(MueName, Mue(MueRow("62305", "1"))));
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         await using var db = database.Open();
         Assert.Equal(["62305"], await db.MueValues.Select(m => m.Code).ToListAsync(Ct));
         var status = await ImportStatus.ReadAsync(db, Ct);
-        Assert.Equal([("2026-04-01", true), ("2026-01-01", false)], status.Imports.Select(i => (i.Record.DataVersion, i.Current)));
+        Assert.Equal([("2026-01-01", true), ("2026-01-01", false)], status.Imports.Select(i => (i.Record.DataVersion, i.Current)));
         Assert.Equal(1, status.MueValues);
     }
 

@@ -25,15 +25,29 @@ public sealed class MueFileTests
     }
 
     [Fact]
-    public async Task A_header_on_one_line_and_a_name_without_a_date_are_fine()
+    public async Task A_header_on_one_line_is_fine()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
         var content = Lines(["HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale", MueRow("62302")]);
 
-        var result = await database.ImportAsync(ImportKind.Mue, database.Write("mue.csv", content));
+        var result = await database.ImportAsync(ImportKind.Mue, database.Write(MueName, content));
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
-        Assert.Null(Assert.Single(result.Records).DataVersion);
+        Assert.Equal(new DateOnly(2026, 1, 1), Assert.Single(result.Records).EffectiveFrom);
+    }
+
+    // MUE files hold no dates: without the effective date in the name, the quarter they apply to is unknown.
+    [Fact]
+    public async Task A_name_without_the_effective_date_is_rejected()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+
+        var result = await database.ImportAsync(ImportKind.Mue, database.Write("mue.csv", GoodMue));
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        var error = Assert.Single(result.Validation.Errors);
+        Assert.Equal(("mue.csv", 0), (error.File, error.Line));
+        Assert.StartsWith("the file name does not give the effective date (MCR_MUE_PractitionerServices_Eff_MM-DD-YYYY.csv", error.Reason, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, int, string> BadFiles => new()

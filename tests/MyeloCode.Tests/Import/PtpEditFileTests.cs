@@ -48,7 +48,7 @@ public sealed class PtpEditFileTests
     }
 
     [Fact]
-    public async Task The_parts_of_a_release_go_in_together_and_replace_the_earlier_edits()
+    public async Task The_parts_of_a_release_go_in_together_and_the_earlier_version_stays()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
         await database.ImportGoodAsync(ImportKind.NcciPtp);
@@ -60,18 +60,20 @@ public sealed class PtpEditFileTests
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         Assert.Single(result.Records.Select(r => r.ImportedAt).Distinct());
         await using var db = database.Open();
-        Assert.Equal(["62302/62284", "72240/77003"], await db.PtpEdits.OrderBy(e => e.Column1).Select(e => e.Column1 + "/" + e.Column2).ToListAsync(Ct));
+        var july = new DateOnly(2026, 7, 1);
+        Assert.Equal(["62302/62284", "72240/77003"], await db.PtpEdits.Where(e => e.VersionFrom == july).OrderBy(e => e.Column1).Select(e => e.Column1 + "/" + e.Column2).ToListAsync(Ct));
+        Assert.Equal(3, await db.PtpEdits.CountAsync(e => e.VersionFrom == new DateOnly(2026, 4, 1), Ct));
         Assert.Equal(["v322r0", "v322r0"], result.Records.Select(r => r.DataVersion));
     }
 
     [Fact]
-    public async Task Importing_fewer_parts_than_before_says_which_files_edits_are_gone()
+    public async Task Importing_fewer_parts_than_before_for_the_same_quarter_says_which_files_edits_are_gone()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
         await database.ImportAsync(ImportKind.NcciPtp,
             database.Write("ccipra-v321r0-f1.txt", Ptp(PtpRow("62302", "62284"))), database.Write("ccipra-v321r0-f4.txt", Ptp(PtpRow("72240", "77003"))));
 
-        var result = await database.ImportAsync(ImportKind.NcciPtp, database.Write("ccipra-v322r0-f1.txt", Ptp(PtpRow("62302", "62270"))));
+        var result = await database.ImportAsync(ImportKind.NcciPtp, database.Write("ccipra-v321r1-f1.txt", Ptp(PtpRow("62302", "62270"))));
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         Assert.StartsWith("The edits of ccipra-v321r0-f4.txt are no longer stored", Assert.Single(result.Notes!), StringComparison.Ordinal);

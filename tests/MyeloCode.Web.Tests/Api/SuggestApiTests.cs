@@ -100,7 +100,7 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, status);
         var get = body.GetProperty("paths").GetProperty("/api/suggest").GetProperty("get");
         Assert.Equal("GetSuggestion", get.GetProperty("operationId").GetString());
-        Assert.Equal(["regions", "route", "billing", "ct"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["regions", "route", "billing", "ct", "dos"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(get.GetProperty("responses").TryGetProperty("400", out _));
     }
 

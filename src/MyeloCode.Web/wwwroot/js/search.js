@@ -60,7 +60,9 @@
     controller = new AbortController();
     let body;
     try {
-      const response = await fetch(`/api/search?limit=8&q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { accept: 'application/json' } });
+      // The page's date of service, if one was chosen, so the hits' links keep it.
+      const dos = new URLSearchParams(location.search).get('dos');
+      const response = await fetch(`/api/search?limit=8&q=${encodeURIComponent(q)}${dos ? `&dos=${encodeURIComponent(dos)}` : ''}`, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) return close(input);
       body = await response.json();
     } catch {

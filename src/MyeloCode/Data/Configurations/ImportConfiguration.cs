@@ -35,7 +35,7 @@ internal sealed class PtpEditConfiguration : IEntityTypeConfiguration<PtpEdit>
 {
     public void Configure(EntityTypeBuilder<PtpEdit> builder)
     {
-        builder.HasIndex(e => new { e.Column1, e.Column2, e.EffectiveDate }).IsUnique();
+        builder.HasIndex(e => new { e.VersionFrom, e.Column1, e.Column2, e.EffectiveDate }).IsUnique();
         builder.HasIndex(e => e.Column2);
         builder.HasOne<ImportRecord>().WithMany().HasForeignKey(e => e.ImportId);
     }
@@ -45,7 +45,7 @@ internal sealed class MueValueConfiguration : IEntityTypeConfiguration<MueValue>
 {
     public void Configure(EntityTypeBuilder<MueValue> builder)
     {
-        builder.HasIndex(m => m.Code).IsUnique();
+        builder.HasIndex(m => new { m.VersionFrom, m.Code }).IsUnique();
         builder.HasOne<ImportRecord>().WithMany().HasForeignKey(m => m.ImportId);
     }
 }

@@ -217,6 +217,9 @@ namespace MyeloCode.Data.Migrations
                     b.Property<string>("DataVersion")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -272,12 +275,15 @@ namespace MyeloCode.Data.Migrations
                     b.Property<int>("Value")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("VersionFrom")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ImportId");
+
+                    b.HasIndex("VersionFrom", "Code")
+                        .IsUnique();
 
                     b.ToTable("MueValues");
                 });
@@ -429,13 +435,16 @@ namespace MyeloCode.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("VersionFrom")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Column2");
 
                     b.HasIndex("ImportId");
 
-                    b.HasIndex("Column1", "Column2", "EffectiveDate")
+                    b.HasIndex("VersionFrom", "Column1", "Column2", "EffectiveDate")
                         .IsUnique();
 
                     b.ToTable("PtpEdits");

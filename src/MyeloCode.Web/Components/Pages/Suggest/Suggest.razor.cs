@@ -14,11 +14,14 @@ public sealed partial class Suggest : IAsyncDisposable
     [Inject] public required CatalogueStore Store { get; set; }
     [Inject] public required IJSRuntime JS { get; set; }
     [Inject] public required NavigationManager Navigation { get; set; }
+    [Inject] public required TimeProvider Clock { get; set; }
 
     [SupplyParameterFromQuery(Name = "regions")] public string? Regions { get; set; }
     [SupplyParameterFromQuery(Name = "route")] public string? Route { get; set; }
     [SupplyParameterFromQuery(Name = "billing")] public string? Billing { get; set; }
     [SupplyParameterFromQuery(Name = "ct")] public string? Ct { get; set; }
+    // The date of service picks the MUE and NCCI versions checked; the layout's date field sets it.
+    [SupplyParameterFromQuery(Name = DatesOfService.Parameter)] public string? Dos { get; set; }
 
     SuggestionQuery _query = SuggestionQuery.Empty;
     Suggestion? _suggestion;
@@ -28,7 +31,11 @@ public sealed partial class Suggest : IAsyncDisposable
     HashSet<Region> _ct = [];
     IJSObjectReference? _module;
 
-    string ShareUrl => Navigation.ToAbsoluteUri(_query.ToUrl()).ToString();
+    string? _dos;
+
+    string Url => Web.Catalogue.DateOfService.WithDos(_query.ToUrl(), _dos);
+
+    string ShareUrl => Navigation.ToAbsoluteUri(Url).ToString();
 
     string Status => _loading ? "The catalogue is still loading." : _suggestion is null
         ? $"No suggestion yet: {_errors.Values.Sum(m => m.Length)} choice(s) to make."
@@ -42,7 +49,10 @@ public sealed partial class Suggest : IAsyncDisposable
 
     void Recompute()
     {
-        var catalogue = Store.Current;
+        var today = Web.Catalogue.DateOfService.TodayOf(Clock);
+        var valid = DatesOfService.TryParse(Dos, Store.Current, today, out var date, out _);
+        _dos = valid && !string.IsNullOrWhiteSpace(Dos) ? Dos.Trim() : null;
+        var catalogue = Store.Current.On(valid ? date : today);
         _loading = catalogue.Codes.Count == 0;
         _suggestion = _query.TryParse(out var request, out _errors) && !_loading ? SuggestionRules.Suggest(request!, catalogue) : null;
         _regions = [.. SuggestionRequest.SpinalRegions.Where(_query.HasRegion)];
@@ -58,7 +68,7 @@ public sealed partial class Suggest : IAsyncDisposable
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Suggest/Suggest.razor.js");
-            await _module.InvokeVoidAsync("replaceUrl", _query.ToUrl());
+            await _module.InvokeVoidAsync("replaceUrl", Url);
         }
         catch (JSDisconnectedException)
         {

@@ -1,0 +1,55 @@
+using MyeloCode.Catalogue;
+using MyeloCode.Import;
+using static MyeloCode.Tests.Import.ImportFixtures;
+
+namespace MyeloCode.Tests.Import;
+
+/// <summary>
+/// Two versions of each CMS file in the real layouts, with made-up values that differ between versions:
+/// PFS 2025 and 2026, MUE files effective 2025-10-01 and 2026-01-01, NCCI versions 31.3 (2025-10-01) and 32.1 (2026-04-01).
+/// </summary>
+public static class TwoYears
+{
+    public const string Pfs2025Name = "PPRRVU2025_Oct.csv";
+    public const string Pfs2026Name = "PPRRVU2026_Jan.csv";
+    public const string Mue2025Name = "MCR_MUE_PractitionerServices_Eff_10-01-2025.csv";
+    public const string Mue2026Name = "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv";
+    public const string Ptp2025Name = "ccipra-v313r0-f1.txt";
+    public const string Ptp2026Name = "ccipra-v321r0-f1.txt";
+
+    /// <summary>62302's work RVU and 62270's presence differ; 62303 is only in 2025.</summary>
+    public static string Pfs2025 => Pfs(PfsRow("62302"), PfsRow("62303"), PfsRow("72240", "26", (13, "1"), (14, "XXX")));
+
+    public static string Pfs2026 => Lines([
+        .. PfsTitle.Select(t => t.Replace("2025 National", "2026 National", StringComparison.Ordinal)), .. PfsHeader,
+        PfsRow("62302", "", (5, "2.40"), (11, "7.70"), (12, "3.60"), (24, "33.4009")),
+        PfsRow("62270"),
+        PfsRow("72240", "26", (13, "1"), (14, "XXX")),
+    ]);
+
+    public static string Mue2025 => Mue(MueRow("62302", "1"), MueRow("62284", "1"));
+    public static string Mue2026 => Mue(MueRow("62302", "2"), MueRow("62284", "1"));
+
+    public static string Ptp2025 => Ptp(PtpRow("62302", "62284"), PtpRow("62302", "77003", modifier: "1"));
+    public static string Ptp2026 => Ptp(PtpRow("62302", "62270", effective: "20260401"), PtpRow("62302", "77003", modifier: "1"));
+
+    public static async Task ImportAllAsync(TestDatabase database)
+    {
+        foreach (var (kind, name, content) in Files)
+            Assert.Equal(ImportOutcome.Imported, (await database.ImportAsync(kind, database.Write(name, content))).Outcome);
+    }
+
+    public static IEnumerable<(ImportKind Kind, string Name, string Content)> Files =>
+    [
+        (ImportKind.CmsRvu, Pfs2026Name, Pfs2026), (ImportKind.CmsRvu, Pfs2025Name, Pfs2025),
+        (ImportKind.Mue, Mue2025Name, Mue2025), (ImportKind.Mue, Mue2026Name, Mue2026),
+        (ImportKind.NcciPtp, Ptp2026Name, Ptp2026), (ImportKind.NcciPtp, Ptp2025Name, Ptp2025),
+    ];
+
+    public static async Task<CatalogueSnapshot> SnapshotAsync(TestDatabase database)
+    {
+        var store = new CatalogueStore(new TestDbContextFactory(database.ConnectionString));
+        await store.RefreshAsync(TestContext.Current.CancellationToken);
+        return store.Current;
+    }
+}
