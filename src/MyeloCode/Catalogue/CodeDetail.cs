@@ -39,7 +39,8 @@ public sealed record CodeDetail(
     IReadOnlyList<PtpPair> Ptp,
     string? PtpSource,
     MueLimit? Mue,
-    IReadOnlyList<SourceLine> Sources)
+    IReadOnlyList<SourceLine> Sources,
+    IReadOnlyList<RelatedCode> CheckWith)
 {
     public string Title => $"{Code.Id} · {Code.ShortLabel}";
 
@@ -123,7 +124,8 @@ public sealed record CodeDetail(
             ptp,
             ptpSource,
             mue,
-            sources);
+            sources,
+            relations.Where(r => r.Relation == RelationKind.CheckWith).Select(Related).ToList());
     }
 
     static readonly string[] OfficialForms = ["long", "medium", "short", "consumer"];
