@@ -70,44 +70,44 @@ public sealed class SuggestionRulesTests
     }
 
     // A code that must not be reported with the suggestion, and the basis of the strongest reason given for it.
-    public static TheoryDataRow<string, string, string, string, string, Basis>[] Exclusions =>
+    public static TheoryDataRow<string, string, string, string, string, Evidence>[] Exclusions =>
     [
-        Row("Bundled code excludes the separate lumbar injection", "cervical", "lumbar", "both", "", "62284", Basis.Confirmed),
-        Row("Bundled code excludes the separate S&I", "cervical", "lumbar", "both", "", "72240", Basis.Confirmed),
-        Row("Bundled code excludes a second single-region bundled code", "cervical", "lumbar", "both", "", "62304", Basis.Confirmed),
-        Row("Bundled code excludes fluoroscopic guidance", "lumbosacral", "lumbar", "both", "", "77003", Basis.Standard),
-        Row("Bundled code excludes a diagnostic puncture for fluid drawn through the needle", "lumbosacral", "lumbar", "both", "", "62270", Basis.Standard),
-        Row("S&I excludes fluoroscopic guidance", "thoracic", "lumbar", "interpreting", "", "77003", Basis.Standard),
-        Row("Lumbar injection excludes a diagnostic puncture for fluid drawn through the needle", "thoracic", "lumbar", "injecting", "", "62270", Basis.Standard),
-        Row("Two or more regions exclude the single-region bundled codes", "cervical,thoracic", "lumbar", "both", "", "62302", Basis.Confirmed),
-        Row("Two or more regions exclude the single-region S&I codes", "cervical,thoracic", "c1c2", "both", "", "72255", Basis.Confirmed),
-        Row("C1-C2 route excludes the lumbar bundled codes", "cervical", "c1c2", "both", "", "62302", Basis.Confirmed),
-        Row("C1-C2 injection excludes the puncture without injection", "cervical", "c1c2", "both", "", "61050", Basis.Standard),
-        Row("Injecting provider may not report the bundled code", "lumbosacral", "lumbar", "injecting", "", "62304", Basis.Confirmed),
-        Row("Injecting provider may not report the S&I", "lumbosacral", "c1c2", "injecting", "", "72265", Basis.Confirmed),
-        Row("Injecting provider does not report the CT read by another", "lumbosacral", "lumbar", "injecting", "lumbosacral", "72132", Basis.Standard),
-        Row("Interpreting provider may not report the bundled code", "lumbosacral", "lumbar", "interpreting", "", "62304", Basis.Confirmed),
-        Row("Interpreting provider may not report the injection", "lumbosacral", "lumbar", "interpreting", "", "62284", Basis.Confirmed),
-        Row("Interpreting provider after a C1-C2 injection may not report 61055", "cervical", "c1c2", "interpreting", "", "61055", Basis.Confirmed),
-        Row("CT myelogram excludes the no-contrast CT of the same region", "lumbosacral", "lumbar", "both", "lumbosacral", "72131", Basis.Standard),
-        Row("CT only after contrast excludes the bundled codes", "", "lumbar", "both", "lumbosacral", "62304", Basis.Confirmed),
-        Row("CT only after contrast excludes the myelography S&I", "", "lumbar", "both", "lumbosacral", "72265", Basis.Standard),
-        Row("CT without contrast excludes the with-contrast CT of the region", "", "none", "both", "cervical", "72126", Basis.Standard),
-        Row("CT without contrast excludes an injection", "", "none", "both", "cervical", "62284", Basis.Standard),
-        Row("Lumbar injection alone leaves 77003 unconfirmed", "", "lumbar", "injecting", "lumbosacral", "77003", Basis.Unconfirmed),
+        Row("Bundled code excludes the separate lumbar injection", "cervical", "lumbar", "both", "", "62284", Evidence.Confirmed),
+        Row("Bundled code excludes the separate S&I", "cervical", "lumbar", "both", "", "72240", Evidence.Confirmed),
+        Row("Bundled code excludes a second single-region bundled code", "cervical", "lumbar", "both", "", "62304", Evidence.Confirmed),
+        Row("Bundled code excludes fluoroscopic guidance", "lumbosacral", "lumbar", "both", "", "77003", Evidence.Standard),
+        Row("Bundled code excludes a diagnostic puncture for fluid drawn through the needle", "lumbosacral", "lumbar", "both", "", "62270", Evidence.Standard),
+        Row("S&I excludes fluoroscopic guidance", "thoracic", "lumbar", "interpreting", "", "77003", Evidence.Standard),
+        Row("Lumbar injection excludes a diagnostic puncture for fluid drawn through the needle", "thoracic", "lumbar", "injecting", "", "62270", Evidence.Standard),
+        Row("Two or more regions exclude the single-region bundled codes", "cervical,thoracic", "lumbar", "both", "", "62302", Evidence.Confirmed),
+        Row("Two or more regions exclude the single-region S&I codes", "cervical,thoracic", "c1c2", "both", "", "72255", Evidence.Confirmed),
+        Row("C1-C2 route excludes the lumbar bundled codes", "cervical", "c1c2", "both", "", "62302", Evidence.Confirmed),
+        Row("C1-C2 injection excludes the puncture without injection", "cervical", "c1c2", "both", "", "61050", Evidence.Standard),
+        Row("Injecting provider may not report the bundled code", "lumbosacral", "lumbar", "injecting", "", "62304", Evidence.Confirmed),
+        Row("Injecting provider may not report the S&I", "lumbosacral", "c1c2", "injecting", "", "72265", Evidence.Confirmed),
+        Row("Injecting provider does not report the CT read by another", "lumbosacral", "lumbar", "injecting", "lumbosacral", "72132", Evidence.Standard),
+        Row("Interpreting provider may not report the bundled code", "lumbosacral", "lumbar", "interpreting", "", "62304", Evidence.Confirmed),
+        Row("Interpreting provider may not report the injection", "lumbosacral", "lumbar", "interpreting", "", "62284", Evidence.Confirmed),
+        Row("Interpreting provider after a C1-C2 injection may not report 61055", "cervical", "c1c2", "interpreting", "", "61055", Evidence.Confirmed),
+        Row("CT myelogram excludes the no-contrast CT of the same region", "lumbosacral", "lumbar", "both", "lumbosacral", "72131", Evidence.Standard),
+        Row("CT only after contrast excludes the bundled codes", "", "lumbar", "both", "lumbosacral", "62304", Evidence.Confirmed),
+        Row("CT only after contrast excludes the myelography S&I", "", "lumbar", "both", "lumbosacral", "72265", Evidence.Standard),
+        Row("CT without contrast excludes the with-contrast CT of the region", "", "none", "both", "cervical", "72126", Evidence.Standard),
+        Row("CT without contrast excludes an injection", "", "none", "both", "cervical", "62284", Evidence.Standard),
+        Row("Lumbar injection alone leaves 77003 unconfirmed", "", "lumbar", "injecting", "lumbosacral", "77003", Evidence.Unconfirmed),
     ];
 
-    static TheoryDataRow<string, string, string, string, string, Basis> Row(string name, string regions, string route, string billing, string ct, string code, Basis basis) =>
+    static TheoryDataRow<string, string, string, string, string, Evidence> Row(string name, string regions, string route, string billing, string ct, string code, Evidence basis) =>
         new(regions, route, billing, ct, code, basis) { TestDisplayName = name };
 
     [Theory]
     [MemberData(nameof(Exclusions))]
-    public void Codes_that_must_not_be_reported_are_listed_with_their_basis(string regions, string route, string billing, string ct, string code, Basis basis)
+    public void Codes_that_must_not_be_reported_are_listed_with_their_basis(string regions, string route, string billing, string ct, string code, Evidence basis)
     {
         var suggestion = Suggest(regions, route, billing, ct);
 
         var exclusion = Assert.Single(suggestion.DoNotReport, e => e.Code == code);
-        Assert.Equal(basis, exclusion.Reasons.Select(r => r.Basis).Min());
+        Assert.Equal(basis, exclusion.Reasons.Select(r => r.Evidence).Min());
     }
 
     [Fact]
@@ -115,9 +115,9 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("lumbosacral", "lumbar", "both", "lumbosacral");
 
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Confirmed && n.Text.Contains("report 62304, which bundles", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Standard && n.Text.Contains("72132, because intrathecal contrast makes it a with-contrast study", StringComparison.Ordinal));
-        Assert.Equal([Basis.Confirmed, Basis.Standard], suggestion.Codes.Select(c => c.Basis));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("report 62304, which bundles", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Standard && n.Text.Contains("72132, because intrathecal contrast makes it a with-contrast study", StringComparison.Ordinal));
+        Assert.Equal([Evidence.Confirmed, Evidence.Standard], suggestion.Codes.Select(c => c.Evidence));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("cervical", "c1c2", "both", "");
 
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Confirmed && n.Text.Contains("bundled 62302-62305 cover a lumbar injection only", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("bundled 62302-62305 cover a lumbar injection only", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("cervical", "lumbar", "interpreting", "cervical");
 
         Assert.All(suggestion.Codes, c => Assert.Equal(["26"], c.Modifiers));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Confirmed && n.Text.Contains("72240 and 72126 have a professional/technical split", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("72240 and 72126 have a professional/technical split", StringComparison.Ordinal));
         Assert.Contains(suggestion.Warnings, n => n.Text.StartsWith("Modifier 26 assumes a facility", StringComparison.Ordinal));
     }
 
@@ -178,7 +178,7 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("thoracic", "lumbar", "interpreting", "");
 
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Standard && n.Text.StartsWith("Fluoroscopic guidance (77003) is part of myelography", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Standard && n.Text.StartsWith("Fluoroscopic guidance (77003) is part of myelography", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("", "lumbar", "injecting", "lumbosacral");
 
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Unconfirmed && n.Text.Contains("(77003) may be reported with 62284", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.Contains("(77003) may be reported with 62284", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("", "none", "both", "lumbosacral");
 
         Assert.Contains(suggestion.Warnings, n => n.Text.StartsWith("If IV contrast was given", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Standard && n.Text.StartsWith("No intrathecal contrast was given", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Standard && n.Text.StartsWith("No intrathecal contrast was given", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -204,8 +204,8 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("cervical", "c1c2", "both", "");
 
         Assert.All(suggestion.Codes, c => Assert.Equal(1, c.Units));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("1 unit each for 61055 and 72240", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("No NCCI PTP file is imported", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("1 unit each for 61055 and 72240", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("No NCCI PTP file is imported", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -220,9 +220,9 @@ public sealed class SuggestionRulesTests
     [Fact]
     public void The_same_case_always_gets_the_same_answer()
     {
-        var first = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto());
-        var again = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto());
-        var reordered = JsonSerializer.Serialize(Suggest("thoracic, Cervical", "LUMBAR", "both", "cervical,lumbosacral").ToDto());
+        var first = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto(""));
+        var again = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto(""));
+        var reordered = JsonSerializer.Serialize(Suggest("thoracic, Cervical", "LUMBAR", "both", "cervical,lumbosacral").ToDto(""));
 
         Assert.Equal(first, again);
         Assert.Equal(first, reordered);
