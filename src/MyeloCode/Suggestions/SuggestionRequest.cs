@@ -130,7 +130,7 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
         if (billingRead && ctRead && r.Billing == BillingRole.Technical && r.CtReaderChoice == CtReader.This && r.Ct.Count > 0)
             yield return ("ctReader", "ctReader=this contradicts billing=technical: the technical claim has no reading; the provider who read the CT reports its professional component.");
         if (regionsRead && routeRead && billingRead && ctRead && r.Regions.Count == 0 && r.Ct.Count > 0 && r.CtReader == CtReader.Other
-            && r.Billing != BillingRole.Technical && (r.Billing == BillingRole.Interpreting || r.Route == InjectionRoute.None))
+            && (r.Billing == BillingRole.Interpreting || (r.Billing == BillingRole.Both && r.Route == InjectionRoute.None)))
             yield return ("ctReader", "With no myelogram and the CT read by another provider, this claim has nothing to report: choose ctReader=this, or code the claim of the provider who read the CT.");
     }
 
@@ -139,7 +139,7 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
         var regions = new List<Region>();
         if (string.IsNullOrWhiteSpace(text))
             return regions;
-        var choices = string.Join(", ", allowed.Select(r => r.Slug()));
+        var choices = $"{string.Join(", ", allowed.SkipLast(1).Select(r => r.Slug()))} or {allowed[^1].Slug()}";
         var ok = true;
         foreach (var item in text.Split(',').Select(s => s.Trim()))
         {
@@ -150,7 +150,7 @@ public sealed record SuggestionRequest(IReadOnlyList<Region> Regions, InjectionR
             }
             else if (!Vocabulary.TryParse<Region>(item, out var region) || !allowed.Contains(region))
             {
-                problems.Add(parameter, $"{Shown(item)} is not a region of {parameter}; use {choices}, comma-separated (list each region, not two-or-more).");
+                problems.Add(parameter, $"{Shown(item)} is not a region; use {choices}, comma-separated (list each region, not two-or-more).");
                 ok = false;
             }
             else if (regions.Contains(region))

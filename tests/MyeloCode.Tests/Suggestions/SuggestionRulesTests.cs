@@ -18,12 +18,12 @@ public sealed class SuggestionRulesTests
         Row("One provider, lumbar, cervical and lumbosacral", "cervical,lumbosacral", "lumbar", "both", "", "62305"),
         Row("One provider, lumbar, thoracic and lumbosacral", "thoracic,lumbosacral", "lumbar", "both", "", "62305"),
         Row("One provider, lumbar, all three regions", "cervical,thoracic,lumbosacral", "lumbar", "both", "", "62305"),
-        // C1-C2 route: 61055 + S&I; the bundled codes are lumbar only.
-        Row("One provider, C1-C2, cervical only", "cervical", "c1c2", "both", "", "61055 72240"),
-        Row("One provider, C1-C2, thoracic only", "thoracic", "c1c2", "both", "", "61055 72255"),
-        Row("One provider, C1-C2, lumbosacral only", "lumbosacral", "c1c2", "both", "", "61055 72265"),
-        Row("One provider, C1-C2, cervical and thoracic", "cervical,thoracic", "c1c2", "both", "", "61055 72270"),
-        Row("One provider, C1-C2, all three regions", "cervical,thoracic,lumbosacral", "c1c2", "both", "", "61055 72270"),
+        // C1-C2 route: 61055 + S&I; the bundled codes are lumbar only. The default setting is a facility, so split codes carry 26.
+        Row("One provider, C1-C2, cervical only", "cervical", "c1c2", "both", "", "61055 72240-26"),
+        Row("One provider, C1-C2, thoracic only", "thoracic", "c1c2", "both", "", "61055 72255-26"),
+        Row("One provider, C1-C2, lumbosacral only", "lumbosacral", "c1c2", "both", "", "61055 72265-26"),
+        Row("One provider, C1-C2, cervical and thoracic", "cervical,thoracic", "c1c2", "both", "", "61055 72270-26"),
+        Row("One provider, C1-C2, all three regions", "cervical,thoracic,lumbosacral", "c1c2", "both", "", "61055 72270-26"),
         // Split: the injecting provider reports the injection only.
         Row("Injecting provider, lumbar, cervical", "cervical", "lumbar", "injecting", "", "62284"),
         Row("Injecting provider, lumbar, all three regions", "cervical,thoracic,lumbosacral", "lumbar", "injecting", "", "62284"),
@@ -37,23 +37,23 @@ public sealed class SuggestionRulesTests
         Row("Interpreting provider, C1-C2, cervical", "cervical", "c1c2", "interpreting", "", "72240-26"),
         Row("Interpreting provider, C1-C2, cervical and lumbosacral", "cervical,lumbosacral", "c1c2", "interpreting", "", "72270-26"),
         // CT after a conventional myelogram: one with-contrast CT code per region scanned.
-        Row("One provider, lumbar, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "both", "lumbosacral", "62304 72132"),
-        Row("One provider, lumbar, all regions with CT of all regions", "cervical,thoracic,lumbosacral", "lumbar", "both", "cervical,thoracic,lumbosacral", "62305 72126 72129 72132"),
-        Row("One provider, C1-C2, cervical myelogram and cervical CT", "cervical", "c1c2", "both", "cervical", "61055 72240 72126"),
+        Row("One provider, lumbar, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "both", "lumbosacral", "62304 72132-26"),
+        Row("One provider, lumbar, all regions with CT of all regions", "cervical,thoracic,lumbosacral", "lumbar", "both", "cervical,thoracic,lumbosacral", "62305 72126-26 72129-26 72132-26"),
+        Row("One provider, C1-C2, cervical myelogram and cervical CT", "cervical", "c1c2", "both", "cervical", "61055 72240-26 72126-26"),
         Row("Interpreting provider, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "interpreting", "lumbosacral", "72265-26 72132-26"),
         Row("Injecting provider, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "injecting", "lumbosacral", "62284"),
         // CT of regions the myelogram did not image.
-        Row("One provider, lumbosacral myelogram, cervical CT", "lumbosacral", "lumbar", "both", "cervical", "62304 72126"),
+        Row("One provider, lumbosacral myelogram, cervical CT", "lumbosacral", "lumbar", "both", "cervical", "62304 72126-26"),
         Row("Interpreting provider, cervical myelogram, thoracic and lumbar CT", "cervical", "lumbar", "interpreting", "thoracic,lumbosacral", "72240-26 72129-26 72132-26"),
         // CT only after intrathecal contrast: injection + CT, no myelography code.
-        Row("One provider, lumbar injection, lumbar CT only", "", "lumbar", "both", "lumbosacral", "62284 72132"),
-        Row("One provider, C1-C2 injection, cervical CT only", "", "c1c2", "both", "cervical", "61055 72126"),
+        Row("One provider, lumbar injection, lumbar CT only", "", "lumbar", "both", "lumbosacral", "62284 72132-26"),
+        Row("One provider, C1-C2 injection, cervical CT only", "", "c1c2", "both", "cervical", "61055 72126-26"),
         Row("Injecting provider, lumbar injection, CT only", "", "lumbar", "injecting", "lumbosacral", "62284"),
         Row("Injecting provider, C1-C2 injection, CT only", "", "c1c2", "injecting", "cervical,thoracic", "61055"),
         Row("Interpreting provider, CT only after lumbar injection", "", "lumbar", "interpreting", "cervical,lumbosacral", "72126-26 72132-26"),
         // CT without intrathecal contrast.
-        Row("One provider, no contrast, cervical CT", "", "none", "both", "cervical", "72125"),
-        Row("One provider, no contrast, CT of all regions", "", "none", "both", "cervical,thoracic,lumbosacral", "72125 72128 72131"),
+        Row("One provider, no contrast, cervical CT", "", "none", "both", "cervical", "72125-26"),
+        Row("One provider, no contrast, CT of all regions", "", "none", "both", "cervical,thoracic,lumbosacral", "72125-26 72128-26 72131-26"),
         Row("Interpreting provider, no contrast, thoracic and lumbar CT", "", "none", "interpreting", "thoracic,lumbosacral", "72128-26 72131-26"),
     ];
 
@@ -94,7 +94,6 @@ public sealed class SuggestionRulesTests
         Row("CT only after contrast excludes the myelography S&I", "", "lumbar", "both", "lumbosacral", "72265", Evidence.Standard),
         Row("CT without contrast excludes the with-contrast CT of the region", "", "none", "both", "cervical", "72126", Evidence.Standard),
         Row("CT without contrast excludes an injection", "", "none", "both", "cervical", "62284", Evidence.Standard),
-        Row("Lumbar injection alone leaves 77003 unconfirmed", "", "lumbar", "injecting", "lumbosacral", "77003", Evidence.Unconfirmed),
     ];
 
     static TheoryDataRow<string, string, string, string, string, Evidence> Row(string name, string regions, string route, string billing, string ct, string code, Evidence basis) =>
@@ -145,22 +144,12 @@ public sealed class SuggestionRulesTests
     }
 
     [Fact]
-    public void Interpreting_provider_gets_26_with_a_warning_about_the_setting()
+    public void Interpreting_provider_in_a_facility_gets_26_and_the_reason_names_the_setting()
     {
         var suggestion = Suggest("cervical", "lumbar", "interpreting", "cervical");
 
         Assert.All(suggestion.Codes, c => Assert.Equal(["26"], c.Modifiers));
-        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("72240 and 72126 have a professional/technical split", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Warnings, n => n.Text.StartsWith("Modifier 26 assumes a facility", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void One_provider_gets_global_codes_and_is_told_when_26_applies()
-    {
-        var suggestion = Suggest("cervical", "c1c2", "both", "cervical");
-
-        Assert.All(suggestion.Codes, c => Assert.Empty(c.Modifiers));
-        Assert.Contains(suggestion.Warnings, n => n.Text.Contains("the physician appends 26 (72240-26 and 72126-26)", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("72240 and 72126 have a professional/technical split and the setting is a facility", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -169,7 +158,7 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("cervical", "lumbar", "both", "");
 
         Assert.Empty(Assert.Single(suggestion.Codes).Modifiers);
-        Assert.Contains(suggestion.Rationale, n => n.Text == "62302 has no professional/technical split, so no 26 or TC modifier applies.");
+        Assert.Contains(suggestion.Rationale, n => n.Text == "62302 has no professional/technical split, so no 26 or TC modifier applies in any setting.");
         Assert.DoesNotContain(suggestion.Warnings, n => n.Text.Contains("26", StringComparison.Ordinal));
     }
 
@@ -182,11 +171,12 @@ public sealed class SuggestionRulesTests
     }
 
     [Fact]
-    public void Lumbar_injection_warns_that_77003_with_62284_is_unconfirmed()
+    public void Lumbar_injection_asks_to_check_77003_and_never_lists_it_under_do_not_report()
     {
         var suggestion = Suggest("", "lumbar", "injecting", "lumbosacral");
 
-        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.Contains("(77003) may be reported with 62284", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("Check the current CPT notes and NCCI edits before reporting 77003 with 62284", StringComparison.Ordinal));
+        Assert.DoesNotContain(suggestion.DoNotReport, e => e.Code == "77003");
     }
 
     [Fact]
