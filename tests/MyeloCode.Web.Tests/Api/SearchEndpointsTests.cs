@@ -104,6 +104,6 @@ public sealed class SearchEndpointsTests(MyeloWebApplicationFactory factory) : I
         var body = await Search("q=" + Uri.EscapeDataString(hostile));
 
         Assert.Equal(hostile, body.GetProperty("query").GetString());
-        Assert.Equal(21, (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/codes", Ct)).GetArrayLength());
+        Assert.Equal(24, (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/codes", Ct)).GetArrayLength());
     }
 }

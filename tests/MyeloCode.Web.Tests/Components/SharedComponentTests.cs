@@ -49,7 +49,8 @@ public sealed class SharedComponentTests : MudTestContext
 
         var row = cut.Find("tr[data-code='62305']");
         Assert.Contains("second region", row.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Confirmed", row.QuerySelector(".evidence")!.TextContent);
+        Assert.Equal("[C]", row.QuerySelector(".evidence [aria-hidden=true]")!.TextContent);
+        Assert.Equal("confirmed", row.QuerySelector("[data-testid=evidence]")!.GetAttribute("data-evidence"));
         Assert.Equal("/codes/62305", row.QuerySelector("a")!.GetAttribute("href"));
     }
 
