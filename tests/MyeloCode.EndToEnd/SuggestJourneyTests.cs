@@ -94,7 +94,7 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
         await Expect(session.Page).ToHaveURLAsync(ClaimUrl());
 
         await Press(suggest.CopyNote, "Enter");
-        await Expect(session.Page.Locator(SuggestPage.Selectors.CopyToast)).ToContainTextAsync("MyeloCode audit note");
+        await Expect(session.Page.Locator(SuggestPage.Selectors.CopyToast)).ToContainTextAsync("Copied: audit note, ");
         var note = await session.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Contains("\nClaim line 1: 72240-53 x 1 unit", note, StringComparison.Ordinal);
         Assert.Contains("setting office; outcome discontinued; ct cervical; ctBefore cervical; ctReader other", note, StringComparison.Ordinal);

@@ -250,6 +250,8 @@ public sealed class SuggestPageTests : MudTestContext, IClassFixture<LoadedCatal
         Assert.StartsWith("MyeloCode audit note, ", note, StringComparison.Ordinal);
         Assert.Contains("\nClaim line 1: 72240-26 x 1 unit", note, StringComparison.Ordinal);
         Assert.StartsWith("Copy audit note", page.Find("[data-testid=copy-note]").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal($"audit note, {note.Split('\n').Length} lines", page.Find("[data-testid=copy-note]").GetAttribute("data-copy-announce"));
+        Assert.False(page.Find("[data-testid=copy-all]").HasAttribute("data-copy-announce"));
     }
 
     [Fact]
