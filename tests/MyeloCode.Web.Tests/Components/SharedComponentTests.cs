@@ -131,6 +131,19 @@ public sealed class SharedComponentTests : MudTestContext
     }
 
     [Fact]
+    public void Medicare_figures_show_NA_as_NA_and_mark_the_repeated_professional_figure()
+    {
+        var na = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "61055")!.Medicare));
+        var split = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "72255")!.Medicare));
+
+        Assert.Equal(3, na.FindAll("[data-testid=na]").Count); // PE, total and amount of the non-facility setting
+        Assert.Contains("Medicare does not pay this service in that setting", na.Find("[data-testid=medicare-legend]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(split.FindAll("[data-testid=na]"));
+        Assert.Equal(["—", "1.28 *", "—"], split.FindAll("[data-testid=facility-total]").Select(td => td.TextContent.Trim()).ToArray());
+        Assert.Contains("paid the same in both settings", split.Find("[data-testid=medicare-legend]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_ncci_files_the_page_says_the_list_is_our_reading_and_with_them_shows_the_pairs()
     {
         var without = Render<NcciSummary>(p => p.Add(n => n.Detail, CodeDetail.Build(Snapshot, "62302")!));
