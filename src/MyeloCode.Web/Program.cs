@@ -3,21 +3,22 @@ using MyeloCode.Web.Api;
 using MyeloCode.Web.Catalogue;
 using MyeloCode.Web.Components;
 using MyeloCode.Web.Hosting;
-using MyeloCode.Web.Search;
+using MyeloCode.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(args);
+// Every MyeloCode:* setting, checked now: a bad value stops the app here with the setting's name.
+var settings = builder.AddMyeloSettings();
 
 // Hosting: deliberate Kestrel/circuit limits, trusted proxies only, per-client API limit, structured logs in production.
 builder.AddServerLimits();
-builder.Services.AddReverseProxySupport(builder.Configuration);
-builder.Services.AddApiRateLimiting(builder.Configuration);
+builder.Services.AddReverseProxySupport(settings);
+builder.Services.AddApiRateLimiting(settings);
 if (!builder.Environment.IsDevelopment())
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
 
-// Store: SQLite file (created on first start), the catalogue snapshot and its start-up load.
+// Store: SQLite file (created on first start), the catalogue snapshot (with its search index), its start-up load
+// and the watcher that picks up imports; the output cache over it, varied by catalogue revision.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
-// Search index and output cache over the in-memory snapshot, both renewed when it changes.
-builder.Services.AddCatalogueSearch();
 builder.Services.AddCatalogueCache();
 
 // UI: static server rendering by default; interactive server only on the pages that opt in.
@@ -46,7 +47,7 @@ app.UseQueryStringLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRateLimiter();
 app.UseAntiforgery();
-app.UseCatalogueCache();
+app.UseCatalogueCache(settings);
 
 app.MapStaticAssets();
 app.MapOpenApi();

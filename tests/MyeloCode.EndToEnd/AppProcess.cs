@@ -1,27 +1,38 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+using MyeloCode.Data;
 
 namespace MyeloCode.EndToEnd;
 
 /// <summary>
-/// The built web app run as its own OS process (dotnet MyeloCode.Web.dll), so a test can kill it hard (SIGKILL)
-/// the way a power cut or the OOM killer would.
+/// The published web app run as its own OS process (dotnet MyeloCode.Web.dll), so a test can kill it hard (SIGKILL)
+/// the way a power cut or the OOM killer would. Without a connection string it gets a database of its own in a temp
+/// folder, deleted with it.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     readonly Process _process;
+    readonly DirectoryInfo? _ownFolder;
+    readonly List<string> _output = [];
+    readonly List<(string Text, TaskCompletionSource Seen)> _waiting = [];
 
-    AppProcess(Process process, Uri baseAddress)
+    AppProcess(Process process, Uri baseAddress, DirectoryInfo? ownFolder)
     {
         _process = process;
+        _ownFolder = ownFolder;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
-    public static AppProcess Start(string connectionString, string? dataPath = null, IDictionary<string, string>? settings = null)
+    /// <param name="stopAt">A <see cref="StopPoint"/> where the app stops and waits to be killed.</param>
+    public static AppProcess Start(string? connectionString = null, string? dataPath = null,
+        IDictionary<string, string>? settings = null, string? stopAt = null)
     {
+        var ownFolder = connectionString is null ? Directory.CreateTempSubdirectory("myelocode-process-") : null;
+        connectionString ??= new SqliteConnectionStringBuilder { DataSource = Path.Combine(ownFolder!.FullName, "app.db"), Pooling = false }.ToString();
         var port = FreePort();
         var dll = PublishedApp.Dll;
         var start = new ProcessStartInfo("dotnet")
@@ -38,40 +49,82 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["MyeloCode__RateLimit__ApiPermitsPerMinute"] = "0";
         if (dataPath is not null)
             start.Environment["MyeloCode__DataPath"] = dataPath;
+        if (stopAt is not null)
+            start.Environment[StopPoint.Variable] = stopAt;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
-        var process = Process.Start(start)!;
-        // Drain output so the child never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var app = new AppProcess(new Process { StartInfo = start }, new Uri($"http://127.0.0.1:{port}/"), ownFolder);
+        // Read all output (the child never blocks on a full pipe) and keep it for waits and failure messages.
+        app._process.OutputDataReceived += (_, e) => app.Received(e.Data);
+        app._process.ErrorDataReceived += (_, e) => app.Received(e.Data);
+        app._process.Start();
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
+        return app;
     }
 
-    /// <summary>Waits until /healthz answers 200; false when it does not within the time given.</summary>
-    public async Task<bool> WaitHealthyAsync(TimeSpan within)
+    /// <summary>Starts the app and waits until /healthz answers 200.</summary>
+    public static async Task<AppProcess> StartHealthyAsync(string? connectionString = null, IDictionary<string, string>? settings = null)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        var app = Start(connectionString, settings: settings);
+        await app.WaitHealthyAsync();
+        return app;
+    }
+
+    void Received(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_output)
+        {
+            _output.Add(line);
+            foreach (var (text, seen) in _waiting.Where(w => line.Contains(w.Text, StringComparison.Ordinal)))
+                seen.TrySetResult();
+        }
+    }
+
+    /// <summary>Waits for a line of output containing the text (a stop point's "stopped at ..."); fails if the app exits first.</summary>
+    public async Task WaitForOutputAsync(string text)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.Any(l => l.Contains(text, StringComparison.Ordinal)))
+                return;
+            _waiting.Add((text, seen));
+        }
+        var exited = _process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var first = await Task.WhenAny(seen.Task, exited).WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
+        if (first != seen.Task)
+            throw new InvalidOperationException($"The app exited before printing '{text}'.\n{OutputTail()}");
+    }
+
+    /// <summary>Waits until /healthz answers 200; throws with the app's last output when it does not within a minute.</summary>
+    public async Task WaitHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!_process.HasExited && DateTime.UtcNow < deadline)
         {
             try
             {
-                if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                    return true;
+                if ((await client.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK)
+                    return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or busy starting.
             }
-            catch (TaskCanceledException)
-            {
-                // Busy starting.
-            }
-            await Task.Delay(50);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
-        return false;
+        throw new InvalidOperationException(
+            $"/healthz did not answer 200 within 60 s{(_process.HasExited ? " (the app exited)" : "")}.\n{OutputTail()}");
+    }
+
+    string OutputTail()
+    {
+        lock (_output)
+            return string.Join('\n', _output.TakeLast(30));
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, no transaction rollback by the app.</summary>
@@ -86,6 +139,11 @@ public sealed class AppProcess : IAsyncDisposable
     {
         KillHard();
         _process.Dispose();
+        if (_ownFolder is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            _ownFolder.Delete(recursive: true);
+        }
         return ValueTask.CompletedTask;
     }
 
@@ -94,13 +152,5 @@ public sealed class AppProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MyeloCode.sln")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException("MyeloCode.sln not found above the test binaries.");
     }
 }

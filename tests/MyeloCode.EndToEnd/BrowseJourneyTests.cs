@@ -8,8 +8,10 @@ namespace MyeloCode.EndToEnd;
 
 /// <summary>A coder looking codes up: search, filters, code pages, not-found, copy, keyboard and dark mode.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixture browser)
+public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+
     [Fact]
     public async Task Searching_cervical_myelogram_finds_62302_first_and_opens_its_page()
     {

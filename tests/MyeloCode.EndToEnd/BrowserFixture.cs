@@ -48,7 +48,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
-        return new BrowserSession(context, page);
+        return new BrowserSession(context, page, _lastScreens);
+    }
+
+    readonly List<byte[]> _lastScreens = [];
+
+    /// <summary>
+    /// Called from each browser test class's DisposeAsync, when xunit knows the outcome: a failed test's sessions'
+    /// last screens (taken as each session closed, so at the moment of failure) are saved as test-results/failed-*.png.
+    /// </summary>
+    public async ValueTask SaveScreensIfFailedAsync()
+    {
+        List<byte[]> screens;
+        lock (_lastScreens)
+        {
+            screens = [.. _lastScreens];
+            _lastScreens.Clear();
+        }
+        if (TestContext.Current.TestState?.Result != TestResult.Failed || TestContext.Current.Test is not { } test)
+            return;
+        for (var i = 0; i < screens.Count; i++)
+        {
+            var name = $"failed-{test.TestCase.TestMethod?.MethodName ?? "test"}{(screens.Count > 1 ? $"-{i + 1}" : "")}.png";
+            await File.WriteAllBytesAsync(Path.Combine(ResultsFolder.FullName, name), screens[i]);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -63,11 +86,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserSession : IAsyncDisposable
 {
     readonly List<string> _problems = [];
+    readonly List<byte[]> _lastScreens;
 
-    public BrowserSession(IBrowserContext context, IPage page)
+    public BrowserSession(IBrowserContext context, IPage page, List<byte[]> lastScreens)
     {
         Context = context;
         Page = page;
+        _lastScreens = lastScreens;
         page.Console += (_, message) =>
         {
             if (message.Type is "error" || message.Text.Contains("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
@@ -85,7 +110,19 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task ScreenshotAsync(string name) =>
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png"), FullPage = false });
 
-    public async ValueTask DisposeAsync() => await Context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            var screen = await Page.ScreenshotAsync(new PageScreenshotOptions { Timeout = 5000 });
+            lock (_lastScreens) _lastScreens.Add(screen);
+        }
+        catch (PlaywrightException)
+        {
+            // The page is gone (the browser crashed or the test closed it): nothing to keep.
+        }
+        await Context.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(Name)]

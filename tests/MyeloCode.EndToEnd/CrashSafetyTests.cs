@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
+using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
 
-/// <summary>SIGKILL the app while it serves load and while it loads the catalogue; the file must come back whole.</summary>
+/// <summary>SIGKILL the app while it serves load and at named points of its start-up load; the file must come back whole.</summary>
 public sealed class CrashSafetyTests : IAsyncLifetime
 {
     readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("myelocode-crash-");
@@ -12,19 +13,27 @@ public sealed class CrashSafetyTests : IAsyncLifetime
     [Fact]
     public async Task Killed_while_serving_load_the_database_restarts_intact()
     {
-        await using (var app = AppProcess.Start(ConnectionString))
+        await using (var app = await AppProcess.StartHealthyAsync(ConnectionString))
         {
-            Assert.True(await app.WaitHealthyAsync(TimeSpan.FromSeconds(60)), "the app did not start");
             using var client = new HttpClient { BaseAddress = app.BaseAddress };
             using var stop = new CancellationTokenSource();
+            var served = 0;
+            var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var load = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    try { await client.GetAsync("/", stop.Token); } catch (Exception e) when (e is HttpRequestException or OperationCanceledException) { }
+                    try
+                    {
+                        (await client.GetAsync("/", stop.Token)).EnsureSuccessStatusCode();
+                        if (Interlocked.Increment(ref served) == 200)
+                            enough.TrySetResult();
+                    }
+                    catch (Exception e) when (e is HttpRequestException or OperationCanceledException) { }
                 }
             }, Ct)).ToList();
-            await Task.Delay(1500, Ct);
+            // Killed in the middle of serving: after 200 pages, with 8 requests in flight.
+            await enough.Task.WaitAsync(TimeSpan.FromSeconds(60), Ct);
 
             app.KillHard();
             await stop.CancelAsync();
@@ -34,23 +43,40 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         await AssertRestartsIntactAsync();
     }
 
-    [Fact]
-    public async Task Killed_at_many_points_while_loading_the_catalogue_the_database_restarts_intact()
+    // Each start sees changed data files (a new hash), so each start rewrites the catalogue; the app stops at the
+    // named point and says so, and is killed there: holding the migration lock, after the old rows are deleted,
+    // with the new rows written but not committed, and just after the commit.
+    [Theory]
+    [InlineData("migrate:locked")]
+    [InlineData("catalogue-load:deleted")]
+    [InlineData("catalogue-load:before-commit")]
+    [InlineData("catalogue-load:committed")]
+    public async Task Killed_at_a_point_of_the_catalogue_load_the_database_restarts_intact(string point)
     {
-        // Each start sees changed data files (a new hash), so each start rewrites the catalogue; the kill lands
-        // at a different moment of start-up each time, before, during and after the load's transaction.
-        var source = Path.Combine(AppContext.BaseDirectory, "data", "codes");
-        for (var round = 0; round < 6; round++)
+        await using (var first = await AppProcess.StartHealthyAsync(ConnectionString)) { }
+
+        var data = _folder.CreateSubdirectory("changed");
+        foreach (var file in Directory.GetFiles(RealCatalogue.Directory))
         {
-            var data = _folder.CreateSubdirectory($"data-{round}");
-            foreach (var file in Directory.GetFiles(source))
-            {
-                var text = await File.ReadAllTextAsync(file, Ct);
-                await File.WriteAllTextAsync(Path.Combine(data.FullName, Path.GetFileName(file)),
-                    text.Replace("\"descriptor\": \"", $"\"descriptor\": \"(round {round}) ", StringComparison.Ordinal), Ct);
-            }
-            await using var app = AppProcess.Start(ConnectionString, data.FullName);
-            await Task.Delay(300 + (round * 250), Ct);
+            var text = await File.ReadAllTextAsync(file, Ct);
+            await File.WriteAllTextAsync(Path.Combine(data.FullName, Path.GetFileName(file)),
+                text.Replace("\"descriptor\": \"", "\"descriptor\": \"(changed) ", StringComparison.Ordinal), Ct);
+        }
+        await using (var app = AppProcess.Start(ConnectionString, data.FullName, stopAt: point))
+        {
+            await app.WaitForOutputAsync($"stopped at {point}");
+            app.KillHard();
+        }
+
+        await AssertRestartsIntactAsync();
+    }
+
+    [Fact]
+    public async Task Killed_while_migrating_a_new_database_the_next_start_migrates_it()
+    {
+        await using (var app = AppProcess.Start(ConnectionString, stopAt: "migrate:locked"))
+        {
+            await app.WaitForOutputAsync("stopped at migrate:locked");
             app.KillHard();
         }
 
@@ -67,16 +93,15 @@ public sealed class CrashSafetyTests : IAsyncLifetime
             Assert.Equal("ok", (string?)await check.ExecuteScalarAsync(Ct));
         }
 
-        await using var app = AppProcess.Start(ConnectionString);
-        Assert.True(await app.WaitHealthyAsync(TimeSpan.FromSeconds(60)), "/healthz did not answer 200 after the restart");
+        await using var app = await AppProcess.StartHealthyAsync(ConnectionString);
 
         await using var db = new SqliteConnection(ConnectionString);
         await db.OpenAsync(Ct);
         await using var count = db.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM Codes";
-        var expected = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "codes"), "*.json").Length;
+        var expected = Directory.GetFiles(RealCatalogue.Directory, "*.json").Length;
         Assert.Equal(expected, Convert.ToInt32(await count.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
-        count.CommandText = "SELECT COUNT(*) FROM Codes WHERE Descriptor LIKE '(round%'";
+        count.CommandText = "SELECT COUNT(*) FROM Codes WHERE Descriptor LIKE '(changed)%'";
         Assert.Equal(0L, (long)(await count.ExecuteScalarAsync(Ct))!);
     }
 

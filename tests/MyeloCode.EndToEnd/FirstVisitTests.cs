@@ -9,19 +9,16 @@ namespace MyeloCode.EndToEnd;
 /// </summary>
 public sealed partial class FirstVisitTests : IAsyncLifetime
 {
-    readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("myelocode-visit-");
     AppProcess? _app;
 
     public async ValueTask InitializeAsync()
     {
-        _app = AppProcess.Start($"Data Source={Path.Combine(_folder.FullName, "visit.db")};Pooling=False");
-        Assert.True(await _app.WaitHealthyAsync(TimeSpan.FromSeconds(60)), "the app did not start");
+        _app = await AppProcess.StartHealthyAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
-        _folder.Delete(recursive: true);
     }
 
     public const int BudgetBytes = 250 * 1024;

@@ -1,46 +1,37 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
-using MyeloCode.Catalogue;
+using Microsoft.EntityFrameworkCore;
 using MyeloCode.Data;
+using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
 
-/// <summary>SIGKILL the command-line importer at several moments of a large import: the database stays exactly as before.</summary>
+/// <summary>SIGKILL the command-line importer at named points of a large import: the database stays exactly as before.</summary>
 public sealed class ImportCrashTests : IAsyncLifetime
 {
-    const int Rows = 200_000;
-    readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("myelocode-import-crash-");
-    string DbPath => Path.Combine(_folder.FullName, "import.db");
-    string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString();
+    const int Rows = 50_000;
+    TestDatabase _database = null!;
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task A_killed_import_leaves_the_database_exactly_as_before()
-    {
-        await using (var db = new MyeloDbContext(SqliteSetup.Options(ConnectionString)))
-        {
-            await SqliteSetup.MigrateAsync(db, Ct);
-            await CatalogueLoader.LoadAsync(db, CatalogueReader.ReadDirectory(Path.Combine(AppContext.BaseDirectory, "data", "codes")), Ct);
-        }
-        var file = await WritePtpFileAsync(Path.Combine(_folder.FullName, "ccipra-v321r0-f1.txt"));
-        var before = Fingerprint();
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(loadCatalogue: true);
 
-        var killed = 0;
-        foreach (var delay in new[] { 300, 900, 1800, 3000 })
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task A_import_killed_at_any_point_before_its_commit_leaves_the_database_exactly_as_before()
+    {
+        var file = await WritePtpFileAsync(Path.Combine(_database.Folder.FullName, "ccipra-v321r0-f1.txt"));
+        var before = _database.Dump();
+
+        // Validated, nothing written; the old edits deleted; every new row written, not yet committed.
+        foreach (var point in new[] { "import:validated", "import:deleted", "import:before-commit" })
         {
-            using var import = StartImport(file);
-            await Task.Delay(delay, Ct);
-            if (!import.HasExited)
-            {
-                import.Kill(entireProcessTree: true);
-                killed++;
-            }
+            using var import = StartImport(file, stopAt: point);
+            await StoppedAtAsync(import, point);
+            import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync(Ct);
-            if (killed > 0 && import.ExitCode == 0)
-                break; // this machine imports faster than the delays: the kills that landed still count
-            Assert.Equal(before, Fingerprint());
+
+            Assert.Equal(before, _database.Dump());
         }
 
         // The same file run to the end does change the database: the kills above really interrupted a working import.
@@ -49,52 +40,31 @@ public sealed class ImportCrashTests : IAsyncLifetime
             await complete.WaitForExitAsync(Ct);
             Assert.Equal(0, complete.ExitCode);
         }
-        Assert.True(killed >= 2, $"only {killed} kills landed before the import finished");
-        Assert.NotEqual(before, Fingerprint());
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", (string?)check.ExecuteScalar());
+        Assert.NotEqual(before, _database.Dump());
+        await using var db = _database.Open();
+        Assert.Equal(Rows, await db.PtpEdits.CountAsync(Ct));
     }
 
-    Process StartImport(string file)
+    Process StartImport(string file, string? stopAt = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { CliDll(), "import", "ncci-ptp", file, "--db", ConnectionString })
+        foreach (var arg in new[] { CliDll(), "import", "ncci-ptp", file, "--db", _database.ConnectionString })
             start.ArgumentList.Add(arg);
+        if (stopAt is not null)
+            start.Environment[StopPoint.Variable] = stopAt;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
 
-    /// <summary>A hash of every row of every table.</summary>
-    string Fingerprint()
+    static async Task StoppedAtAsync(Process import, string point)
     {
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
-            using var reader = select.ExecuteReader();
-            hash.AppendData(Encoding.UTF8.GetBytes(table));
-            while (reader.Read())
-                for (var i = 0; i < reader.FieldCount; i++)
-                    hash.AppendData(Encoding.UTF8.GetBytes((reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString()) + "|"));
-        }
-        return Convert.ToHexString(hash.GetHashAndReset());
+        string? line;
+        while ((line = await import.StandardOutput.ReadLineAsync(Ct)) is not null)
+            if (line == $"stopped at {point}")
+                return;
+        throw new InvalidOperationException($"The importer exited (code {import.ExitCode}) without reaching {point}.");
     }
 
     /// <summary>A PTP file in the CMS layout with many edits on catalogue codes (made-up pairs).</summary>
@@ -116,16 +86,7 @@ public sealed class ImportCrashTests : IAsyncLifetime
     static string CliDll()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(AppProcess.RepositoryRoot(), "src", "MyeloCode.Cli", "bin", configuration, "net10.0", "MyeloCode.Cli.dll");
+        var dll = Path.Combine(Repository.Root, "src", "MyeloCode.Cli", "bin", configuration, "net10.0", "MyeloCode.Cli.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first.", dll);
-    }
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-        return ValueTask.CompletedTask;
     }
 }

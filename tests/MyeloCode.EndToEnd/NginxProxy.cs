@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
 
@@ -31,7 +32,7 @@ public sealed class NginxProxy : IAsyncDisposable
             Assert.Skip(InstallHint);
         var prefix = Directory.CreateTempSubdirectory("myelocode-nginx-");
         var port = AppProcess.FreePort();
-        var site = (await File.ReadAllTextAsync(Path.Combine(AppProcess.RepositoryRoot(), "deploy", "nginx", "myelocode.conf")))
+        var site = (await File.ReadAllTextAsync(Path.Combine(Repository.Root, "deploy", "nginx", "myelocode.conf")))
             .Replace("server 127.0.0.1:5000;", $"server {app.Host}:{app.Port};", StringComparison.Ordinal)
             .Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(prefix.FullName, "myelocode.conf"), site);

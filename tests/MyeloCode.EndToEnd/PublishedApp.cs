@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
 
@@ -16,7 +17,7 @@ public static class PublishedApp
     {
         var output = Path.Combine(Path.GetTempPath(), "myelocode-published-" + Environment.ProcessId);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine(AppProcess.RepositoryRoot(), "src", "MyeloCode.Web"), "-c", "Release", "-o", output, "--nologo" })
+        foreach (var arg in new[] { "publish", Path.Combine(Repository.Root, "src", "MyeloCode.Web"), "-c", "Release", "-o", output, "--nologo" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var log = process.StandardOutput.ReadToEndAsync();

@@ -8,18 +8,15 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
 {
-    readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("myelocode-proxy-");
     AppProcess? _app;
     NginxProxy? _proxy;
 
     public async ValueTask InitializeAsync()
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder.FullName, "proxy.db") }.ToString();
-        _app = AppProcess.Start(connection, settings: new Dictionary<string, string>
+        _app = await AppProcess.StartHealthyAsync(settings: new Dictionary<string, string>
         {
             ["MyeloCode__ReverseProxy__KnownProxies__0"] = "127.0.0.1",
         });
-        Assert.True(await _app.WaitHealthyAsync(TimeSpan.FromSeconds(60)), "the app did not start");
     }
 
     [Fact]
@@ -54,7 +51,6 @@ public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
     {
         if (_proxy is not null) await _proxy.DisposeAsync();
         if (_app is not null) await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
+        await browser.SaveScreensIfFailedAsync();
     }
 }

@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 namespace MyeloCode.EndToEnd;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SmokeTests(AppServerFixture app, BrowserFixture browser)
+public sealed class SmokeTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+
     [Fact]
     public async Task The_home_page_shows_the_catalogue_without_console_errors_or_serious_accessibility_problems()
     {

@@ -6,8 +6,10 @@ using static Microsoft.Playwright.Assertions;
 namespace MyeloCode.EndToEnd;
 
 [Collection(BrowserCollection.Name)]
-public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFixture browser)
+public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+
     [Fact]
     public async Task A_coder_picks_regions_on_the_spine_by_mouse_and_keyboard_and_the_address_follows()
     {

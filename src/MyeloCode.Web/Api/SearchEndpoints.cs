@@ -23,7 +23,7 @@ public static class SearchEndpoints
         return api;
     }
 
-    static Results<Ok<SearchResponse>, ValidationProblem> Search(string? q, string? region, string? limit, CatalogueSearch search)
+    static Results<Ok<SearchResponse>, ValidationProblem> Search(string? q, string? region, string? limit, CatalogueStore store)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(q))
@@ -39,7 +39,7 @@ public static class SearchEndpoints
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var result = search.Search(q, filter.Region, max);
+        var result = store.Current.Search.Search(q, filter.Region, max);
         var hits = result.Hits
             .Select(h => new SearchHitDto(h.Code.Id, h.Code.ShortLabel, h.Code.Kind.Slug(), h.Code.Region?.Slug(), h.Code.Route.Slug(),
                 h.Score, h.Why, $"/codes/{h.Code.Id}"))

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using MyeloCode.Catalogue;
+using MyeloCode.Web.Settings;
 
 namespace MyeloCode.Web.Catalogue;
 
 /// <summary>
 /// Output cache for the pages and GET APIs that only show the catalogue. Entries vary by catalogue revision, so a
-/// load or an import can never serve a stale page; the old entries are evicted by tag when the snapshot changes.
+/// load or an import can never serve a stale page; <see cref="ImportWatcher"/> evicts the old entries by tag.
 /// </summary>
 public static class CatalogueCache
 {
@@ -25,7 +26,6 @@ public static class CatalogueCache
                 .VaryByValue(context => new KeyValuePair<string, string>("revision",
                     context.RequestServices.GetRequiredService<CatalogueStore>().Current.Revision.ToString(CultureInfo.InvariantCulture))));
         });
-        services.AddHostedService<CatalogueCacheEviction>();
         return services;
     }
 
@@ -33,12 +33,13 @@ public static class CatalogueCache
     /// The output cache, behind a fix: a cached response comes back with <c>blazor-enhanced-nav: Allow</c> where
     /// Blazor wrote <c>allow</c> (the cache's serializer shares strings with the Allow header's name), and
     /// blazor.web.js compares the value case-sensitively, so every enhanced navigation to a cached page would
-    /// be retried as a full page load. The value Blazor wrote is put back before the response starts.
+    /// be retried as a full page load. The value Blazor wrote is put back before the response starts
+    /// (upstream: https://github.com/dotnet/aspnetcore/issues/55534, https://github.com/dotnet/aspnetcore/pull/63900).
     /// <c>MyeloCode:OutputCache=false</c> turns the cache off (to measure without it, see docs/performance.md).
     /// </summary>
-    public static IApplicationBuilder UseCatalogueCache(this IApplicationBuilder app)
+    public static IApplicationBuilder UseCatalogueCache(this IApplicationBuilder app, MyeloSettings settings)
     {
-        if (!app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue("MyeloCode:OutputCache", true))
+        if (!settings.OutputCache)
             return app;
         app.Use((context, next) =>
         {
@@ -55,34 +56,4 @@ public static class CatalogueCache
     }
 
     const string EnhancedNavHeader = "blazor-enhanced-nav";
-
-    sealed class CatalogueCacheEviction(CatalogueStore store, IOutputCacheStore cache, ILogger<CatalogueCacheEviction> logger) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            store.Changed += OnChanged;
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            store.Changed -= OnChanged;
-            return Task.CompletedTask;
-        }
-
-        void OnChanged(CatalogueSnapshot snapshot) => _ = EvictAsync(snapshot.Revision);
-
-        async Task EvictAsync(long revision)
-        {
-            try
-            {
-                await cache.EvictByTagAsync(Tag, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                // Harmless: entries vary by revision, so old ones are never served; they just expire later.
-                logger.LogWarning(e, "Output cache eviction after revision {Revision} failed", revision);
-            }
-        }
-    }
 }

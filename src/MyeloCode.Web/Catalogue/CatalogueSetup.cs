@@ -1,13 +1,18 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MyeloCode.Catalogue;
 using MyeloCode.Data;
+using MyeloCode.Web.Settings;
 
 namespace MyeloCode.Web.Catalogue;
 
 public static class CatalogueSetup
 {
-    /// <summary>SQLite store, the in-memory catalogue snapshot, and the start-up load that fills them.</summary>
+    /// <summary>
+    /// The SQLite store and the in-memory catalogue snapshot, filled by <see cref="CatalogueStartupLoad"/> once at
+    /// start and kept current by <see cref="ImportWatcher"/>; <see cref="CatalogueReadiness"/> says when it is ready.
+    /// </summary>
     public static IServiceCollection AddCatalogue(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString("MyeloCode") is { Length: > 0 } configured
@@ -15,36 +20,45 @@ public static class CatalogueSetup
             : SqliteSetup.DefaultConnectionString(environment.ContentRootPath);
         services.AddDbContextFactory<MyeloDbContext>(options => options.UseMyeloSqlite(connectionString));
         services.AddSingleton<CatalogueStore>();
-        services.AddSingleton<CatalogueStartup>();
-        services.AddHostedService(sp => sp.GetRequiredService<CatalogueStartup>());
+        services.AddSingleton<CatalogueReadiness>();
+        services.AddHostedService<CatalogueStartupLoad>();
+        services.AddHostedService<ImportWatcher>();
         services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue");
         return services;
     }
-
-    /// <summary>Where the catalogue files are: <c>MyeloCode:DataPath</c>, else data/codes beside the binaries.</summary>
-    public static string DataPath(IConfiguration configuration) =>
-        configuration["MyeloCode:DataPath"] is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "data", "codes");
 }
 
-/// <summary>Migrates and loads on start, then watches the database for imports made by the command-line tool.</summary>
-public sealed class CatalogueStartup(
-    IDbContextFactory<MyeloDbContext> factory, CatalogueStore store, IConfiguration configuration, ILogger<CatalogueStartup> logger)
-    : BackgroundService
+/// <summary>Whether the start-up load has finished, and how; awaitable by tests and anything else that must wait.</summary>
+public sealed class CatalogueReadiness
 {
-    static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    readonly TaskCompletionSource<string?> _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool Ready { get; private set; }
-    public string? LoadError { get; private set; }
+    /// <summary>Completes when the start-up load has finished: with null when the catalogue is ready, else the problem.</summary>
+    public Task<string?> Settled => _settled.Task;
 
+    public bool IsReady => Settled.IsCompletedSuccessfully && Settled.Result is null;
+
+    /// <summary>The reason the catalogue is not served, or null when it is (or is still loading).</summary>
+    public string? Problem => Settled.IsCompletedSuccessfully ? Settled.Result : null;
+
+    internal void Finish(string? problem) => _settled.TrySetResult(problem);
+}
+
+/// <summary>Runs once at start: migrate the database, read data/, load it, take the first snapshot.</summary>
+public sealed class CatalogueStartupLoad(
+    IDbContextFactory<MyeloDbContext> factory, CatalogueStore store, CatalogueReadiness readiness, MyeloSettings settings,
+    ILogger<CatalogueStartupLoad> logger) : BackgroundService
+{
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        await Task.Yield(); // let the host start listening: /healthz answers 503 while this runs
+        string? problem = null;
         try
         {
             await using (var db = await factory.CreateDbContextAsync(stoppingToken))
             {
                 await SqliteSetup.MigrateAsync(db, stoppingToken);
-                var dataPath = CatalogueSetup.DataPath(configuration);
+                var dataPath = settings.CatalogueDirectory;
                 try
                 {
                     var data = CatalogueReader.ReadDirectory(dataPath);
@@ -54,27 +68,41 @@ public sealed class CatalogueStartup(
                 catch (CatalogueDataException e)
                 {
                     // The database keeps its previous catalogue; /healthz reports the problem until it is fixed.
-                    LoadError = e.Message;
+                    problem = e.Message;
                     logger.LogCritical("Catalogue not loaded, the database keeps its previous catalogue: {Problem}", e.Message);
                 }
             }
             await store.RefreshAsync(stoppingToken);
-            Ready = LoadError is null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LoadError = "The database could not be opened or migrated.";
+            problem = "The database could not be opened or migrated.";
             logger.LogCritical(e, "Database start-up failed");
-            return;
         }
+        readiness.Finish(problem);
+    }
+}
 
+/// <summary>After the start-up load, swaps in a new snapshot whenever the command-line importer changes the database.</summary>
+public sealed class ImportWatcher(CatalogueStore store, CatalogueReadiness readiness, IOutputCacheStore cache, ILogger<ImportWatcher> logger)
+    : BackgroundService
+{
+    static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (await readiness.Settled.WaitAsync(stoppingToken) is not null && store.Current.Revision == 0)
+            return; // nothing could be read at start: there is nothing to watch
         using var timer = new PeriodicTimer(PollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                if (await store.RefreshAsync(stoppingToken))
-                    logger.LogInformation("Catalogue reloaded at revision {Revision}", store.Current.Revision);
+                if (!await store.RefreshAsync(stoppingToken))
+                    continue;
+                logger.LogInformation("Catalogue reloaded at revision {Revision}", store.Current.Revision);
+                // Cached pages vary by revision, so old ones are never served; this only frees their memory early.
+                await cache.EvictByTagAsync(CatalogueCache.Tag, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -84,13 +112,13 @@ public sealed class CatalogueStartup(
     }
 }
 
-public sealed class CatalogueHealthCheck(CatalogueStartup startup, CatalogueStore store) : IHealthCheck
+public sealed class CatalogueHealthCheck(CatalogueReadiness readiness, CatalogueStore store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (startup.LoadError is { } error)
-            return HealthCheckResult.Unhealthy(error);
-        if (!startup.Ready)
+        if (readiness.Problem is { } problem)
+            return HealthCheckResult.Unhealthy(problem);
+        if (!readiness.IsReady)
             return HealthCheckResult.Unhealthy("The catalogue is still loading.");
         try
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using MyeloCode.Web.Settings;
 
 namespace MyeloCode.Web.Hosting;
 
@@ -9,12 +10,9 @@ namespace MyeloCode.Web.Hosting;
 /// </summary>
 public static class ApiRateLimiting
 {
-    const int DefaultPermitsPerMinute = 300;
-
-    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, MyeloSettings settings)
     {
-        // 300 a minute is five a second, all day: a busy coding team behind one NAT address stays far below it.
-        var permits = configuration.GetValue("MyeloCode:RateLimit:ApiPermitsPerMinute", DefaultPermitsPerMinute);
+        var permits = settings.RateLimit.ApiPermitsPerMinute;
         services.AddRateLimiter(options =>
         {
             options.OnRejected = async (context, ct) =>

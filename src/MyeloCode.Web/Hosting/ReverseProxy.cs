@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using MyeloCode.Web.Settings;
 
 namespace MyeloCode.Web.Hosting;
 
@@ -10,21 +11,16 @@ namespace MyeloCode.Web.Hosting;
 /// </summary>
 public static class ReverseProxy
 {
-    public static IServiceCollection AddReverseProxySupport(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReverseProxySupport(this IServiceCollection services, MyeloSettings settings)
     {
-        var proxies = configuration.GetSection("MyeloCode:ReverseProxy:KnownProxies").Get<string[]>() ?? [];
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = 1;
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
-            foreach (var proxy in proxies)
-            {
-                if (!IPAddress.TryParse(proxy, out var address))
-                    throw new InvalidOperationException($"MyeloCode:ReverseProxy:KnownProxies: '{proxy}' is not an IP address.");
-                options.KnownProxies.Add(address);
-            }
+            foreach (var proxy in settings.ReverseProxy.KnownProxies)
+                options.KnownProxies.Add(IPAddress.Parse(proxy)); // checked at start by MyeloSettings
         });
         return services;
     }

@@ -19,6 +19,7 @@ public static class CatalogueLoader
         await db.CodeDiagnoses.ExecuteDeleteAsync(ct);
         await db.MedicareFigures.ExecuteDeleteAsync(ct);
         await db.Codes.ExecuteDeleteAsync(ct);
+        await StopPoint.ReachAsync("catalogue-load:deleted", ct);
         db.Codes.AddRange(data.Codes);
 
         if (state is null)
@@ -30,8 +31,10 @@ public static class CatalogueLoader
         state.Revision++;
         state.LoadedAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(ct);
+        await StopPoint.ReachAsync("catalogue-load:before-commit", ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        await StopPoint.ReachAsync("catalogue-load:committed", ct);
         return LoadOutcome.Loaded;
     }
 

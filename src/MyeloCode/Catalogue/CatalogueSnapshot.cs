@@ -1,4 +1,5 @@
 using MyeloCode.Import;
+using MyeloCode.Search;
 
 namespace MyeloCode.Catalogue;
 
@@ -22,6 +23,7 @@ public sealed class CatalogueSnapshot
         PtpByCode = edits.SelectMany(e => new[] { (Code: e.Column1, Edit: e), (Code: e.Column2, Edit: e) }).ToLookup(x => x.Code, x => x.Edit);
         Mues = mues.ToDictionary(m => m.Code);
         Imports = imports.OrderByDescending(i => i.ImportedAt).ToList();
+        Search = SearchIndex.Build(this);
     }
 
     public long Revision { get; }
@@ -35,6 +37,8 @@ public sealed class CatalogueSnapshot
     public ILookup<string, PtpEdit> PtpByCode { get; }
     public IReadOnlyDictionary<string, MueValue> Mues { get; }
     public IReadOnlyList<ImportRecord> Imports { get; }
+    /// <summary>The search index over these codes, built with the snapshot so the two can never disagree.</summary>
+    public SearchIndex Search { get; }
 
     public Code? Find(string? code) => code is not null && ById.TryGetValue(code, out var found) ? found : null;
 

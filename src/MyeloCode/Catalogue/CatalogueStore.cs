@@ -15,9 +15,6 @@ public sealed class CatalogueStore(IDbContextFactory<MyeloDbContext> factory)
 
     public CatalogueSnapshot Current => _current;
 
-    /// <summary>Raised after a new snapshot is in place (search index and output cache listen).</summary>
-    public event Action<CatalogueSnapshot>? Changed;
-
     public async Task<long> ReadRevisionAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -44,7 +41,6 @@ public sealed class CatalogueStore(IDbContextFactory<MyeloDbContext> factory)
         await transaction.CommitAsync(ct);
 
         _current = snapshot;
-        Changed?.Invoke(snapshot);
         return true;
     }
 }

@@ -24,11 +24,50 @@ public static class SqliteSetup
     public static async Task MigrateAsync(MyeloDbContext db, CancellationToken ct)
     {
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (builder.Mode != SqliteOpenMode.Memory && folder is not null)
-            Directory.CreateDirectory(folder);
-        await db.Database.MigrateAsync(ct);
+        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+        if (inMemory)
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        var file = Path.GetFullPath(builder.DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await using (await MigrationLock.TakeAsync(file + ".migrate-lock", ct))
+        {
+            await StopPoint.ReachAsync("migrate:locked", ct);
+            // EF Core's own SQLite migration lock is a row in __EFMigrationsLock that a killed process leaves behind,
+            // after which every later Migrate waits forever (https://aka.ms/efcore-docs-migrations-lock,
+            // https://github.com/dotnet/efcore/issues/38958). Every migrator of this file holds the OS lock above,
+            // which the OS frees when its process dies, so a row found here is always a dead process's: drop it.
+            if (await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_master WHERE name = '__EFMigrationsLock'").SingleAsync(ct) > 0)
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct);
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+                await db.Database.MigrateAsync(ct);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>An exclusive lock on a small file beside the database (flock on Linux), held for the duration of a migration.</summary>
+    static class MigrationLock
+    {
+        static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
+        public static async Task<FileStream> TakeAsync(string path, CancellationToken ct)
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException) when (DateTime.UtcNow < deadline)
+                {
+                    // Another process is migrating this file: wait for it.
+                    await Task.Delay(100, ct);
+                }
+            }
+        }
     }
 
     /// <summary>

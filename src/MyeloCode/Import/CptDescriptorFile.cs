@@ -45,62 +45,30 @@ public static partial class CptDescriptorFile
             return null;
         }
 
-        var rows = new List<IImportedRow>();
-        int read = 0, skipped = 0;
         string? version = null;
-        var inData = false;
-        foreach (var (number, text) in file.Lines())
+        var consumer = form == ConsumerForm;
+        var layout = new FileLayout<OfficialDescriptor>
         {
-            if (!inData)
-            {
-                if (string.IsNullOrWhiteSpace(text))
-                    continue;
-                if (form == ConsumerForm)
-                {
-                    // The consumer file has a header row instead of a licence block.
-                    var header = text.Split('\t');
-                    if (header.Length != ConsumerHeader.Length || !header.Select(ImportFields.Squash).SequenceEqual(ConsumerHeader))
-                    {
-                        problems.Add(name, number, "wrong header: expected 'Concept Id<TAB>CPT Code<TAB>Consumer Friendly Descriptor'.");
-                        return null;
-                    }
-                    inData = true;
-                    continue;
-                }
-                if (!LooksLikeData(form, text))
-                {
-                    version ??= ReleasePattern().Match(text) is { Success: true } release ? release.Groups[1].Value : null;
-                    if (number >= MaxHeaderLines)
-                    {
-                        problems.Add(name, number, $"wrong header: no descriptor row in the first {MaxHeaderLines} lines; expected {Shape(form)}.");
-                        return null;
-                    }
-                    continue;
-                }
-                inData = true;
-            }
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-
-            read++;
-            if (RowProblem(form, text, out var code, out var descriptor) is { } problem)
-            {
-                problems.Add(name, number, problem);
-                continue;
-            }
-            if (batch.FirstSeen($"cpt|{form}|{code}", name, number) is { } first)
-            {
-                problems.Add(name, number, $"duplicate code {code}: already on {first}.");
-                continue;
-            }
-            if (batch.Catalogue.Contains(code))
-                rows.Add(new OfficialDescriptor { Code = code, Form = form, Text = descriptor });
-            else
-                skipped++;
-        }
-        if (read == 0)
-            problems.Add(name, 0, $"no descriptor rows; expected {Shape(form)}.");
-        return new ParsedFile(file, form, version, read, skipped, rows);
+            // The consumer file starts with a header row; the others with a licence block, then the first data row.
+            IsHeader = _ => consumer,
+            HeaderProblem = fields => fields[0].Split('\t').Select(ImportFields.Squash).SequenceEqual(ConsumerHeader)
+                ? null
+                : "wrong header: expected 'Concept Id<TAB>CPT Code<TAB>Consumer Friendly Descriptor'.",
+            IsFirstRow = consumer ? null : fields => LooksLikeData(form, fields[0]),
+            ReadPreamble = fields => version ??= ReleasePattern().Match(fields[0]) is { Success: true } release ? release.Groups[1].Value : null,
+            ParseRow = (string[] fields, out OfficialDescriptor row) => RowProblem(form, fields[0], out row),
+            Describe = row => $"code {row.Code}",
+            InCatalogue = (row, catalogue) => catalogue.Contains(row.Code),
+            KeyPrefix = form + "|",
+            MaxPreambleRows = MaxHeaderLines,
+            Header = "descriptor row",
+            WrongFileHint = $"expected {Shape(form)}.",
+            NoRows = $"no descriptor rows; expected {Shape(form)}.",
+            Unit = "lines",
+        };
+        return ImportReadLoop.Read(name, ImportReadLoop.LineRecords(file), layout, batch) is { } read
+            ? new ParsedFile(file, form, version, read.RowsRead, read.RowsSkipped, read.Rows)
+            : null;
     }
 
     static bool LooksLikeData(string form, string line) =>
@@ -113,9 +81,10 @@ public static partial class CptDescriptorFile
         _ => "lines with the code in columns 1-5 and the descriptor from column 7 after the AMA header block",
     };
 
-    static string? RowProblem(string form, string line, out string code, out string descriptor)
+    static string? RowProblem(string form, string line, out OfficialDescriptor row)
     {
-        code = descriptor = "";
+        row = null!;
+        string code, descriptor;
         string[] fields;
         switch (form)
         {
@@ -151,6 +120,7 @@ public static partial class CptDescriptorFile
             return $"{ImportFields.Quote(code)} is not a CPT code (four digits and a digit or letter, for example 62304 or 0042T).";
         if (descriptor.Length == 0)
             return $"code {code} has no descriptor.";
+        row = new OfficialDescriptor { Code = code, Form = form, Text = descriptor };
         return null;
     }
 

@@ -87,6 +87,7 @@ public static class Importer
             throw new InvalidOperationException("An import with errors cannot be written.");
         var kind = validation.Kind;
 
+        await StopPoint.ReachAsync("import:validated", ct);
         // BEGIN IMMEDIATE: the check below and the write see the same state, even with another importer running.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var earlier = await db.Imports.AsNoTracking().ToListAsync(ct);
@@ -112,6 +113,7 @@ public static class Importer
                 break;
         }
 
+        await StopPoint.ReachAsync("import:deleted", ct);
         // One time stamp for the whole batch (that is how status tells the files of one import), later than any before.
         var now = DateTimeOffset.FromUnixTimeMilliseconds(options.Clock.GetUtcNow().ToUnixTimeMilliseconds());
         if (earlier.Count > 0 && earlier.Max(r => r.ImportedAt) is var latest && latest >= now)
@@ -138,6 +140,7 @@ public static class Importer
         }
         await db.SaveChangesAsync(ct);
         await CatalogueLoader.BumpRevisionAsync(db, ct);
+        await StopPoint.ReachAsync("import:before-commit", ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(ImportOutcome.Imported, validation, records, DroppedParts(kind, current, validation.Files));

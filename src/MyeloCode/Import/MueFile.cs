@@ -12,69 +12,23 @@ namespace MyeloCode.Import;
 public static partial class MueFile
 {
     public const int ColumnCount = 4;
-    const int MaxRecordsBeforeHeader = 20;
 
-    public static ParsedFile Read(TextFile file, ImportBatch batch)
+    static readonly FileLayout<MueValue> Layout = new()
     {
-        var name = file.Name;
-        var problems = batch.Problems;
-        var rows = new List<IImportedRow>();
-        int read = 0, skipped = 0, before = 0;
-        var headerFound = false;
-        using var reader = file.OpenReader();
-        try
-        {
-            foreach (var record in CsvReader.Read(reader))
-            {
-                if (record.IsBlank)
-                    continue;
-                if (!headerFound)
-                {
-                    if (ImportFields.Squash(record.Fields[0]) == "HCPCS/CPTCODE")
-                    {
-                        if (HeaderProblem(record.Fields) is { } header)
-                        {
-                            problems.Add(name, record.Line, header);
-                            return Parsed(file, rows, read, skipped);
-                        }
-                        headerFound = true;
-                    }
-                    else if (++before >= MaxRecordsBeforeHeader)
-                    {
-                        problems.Add(name, record.Line, $"wrong header: no 'HCPCS/CPT Code' header row in the first {MaxRecordsBeforeHeader} rows; is this the MUE .csv file?");
-                        return Parsed(file, rows, read, skipped);
-                    }
-                    continue;
-                }
+        IsHeader = fields => ImportFields.Squash(fields[0]) == "HCPCS/CPTCODE",
+        HeaderProblem = HeaderProblem,
+        ParseRow = RowProblem,
+        Describe = mue => $"code {mue.Code}",
+        InCatalogue = (mue, catalogue) => catalogue.Contains(mue.Code),
+        Header = "'HCPCS/CPT Code' header row",
+        WrongFileHint = "is this the MUE .csv file?",
+        NoRows = "no MUE rows after the header.",
+    };
 
-                read++;
-                if (RowProblem(record.Fields, out var mue) is { } problem)
-                {
-                    problems.Add(name, record.Line, problem);
-                    continue;
-                }
-                if (batch.FirstSeen($"mue|{mue.Code}", name, record.Line) is { } first)
-                {
-                    problems.Add(name, record.Line, $"duplicate code {mue.Code}: already on {first}.");
-                    continue;
-                }
-                if (batch.Catalogue.Contains(mue.Code))
-                    rows.Add(mue);
-                else
-                    skipped++;
-            }
-        }
-        catch (CsvFormatException e)
-        {
-            problems.Add(name, e.Line, e.Message);
-            return Parsed(file, rows, read, skipped);
-        }
-        if (!headerFound)
-            problems.Add(name, 0, "wrong header: no 'HCPCS/CPT Code' header row; is this the MUE .csv file?");
-        else if (read == 0)
-            problems.Add(name, 0, "no MUE rows after the header.");
-        return Parsed(file, rows, read, skipped);
-    }
+    public static ParsedFile? Read(TextFile file, ImportBatch batch) =>
+        ImportReadLoop.Read(file.Name, ImportReadLoop.CsvRecords(file), Layout, batch) is { } read
+            ? new ParsedFile(file, null, EffectiveDateOf(file.Name), read.RowsRead, read.RowsSkipped, read.Rows)
+            : null;
 
     /// <summary>The effective date from a name like MCR_MUE_PractitionerServices_Eff_01-01-2026.csv, as 2026-01-01.</summary>
     public static string? EffectiveDateOf(string fileName) =>
@@ -82,9 +36,6 @@ public static partial class MueFile
         && DateOnly.TryParseExact($"{m.Groups[3].Value}{m.Groups[1].Value}{m.Groups[2].Value}", "yyyyMMdd", out var date)
             ? date.ToString("yyyy-MM-dd")
             : null;
-
-    static ParsedFile Parsed(TextFile file, List<IImportedRow> rows, int read, int skipped) =>
-        new(file, null, EffectiveDateOf(file.Name), read, skipped, rows);
 
     static string? HeaderProblem(string[] fields)
     {

@@ -11,7 +11,6 @@ namespace MyeloCode.Import;
 public static partial class PfsRvuFile
 {
     public const int ColumnCount = 31;
-    const int MaxRecordsBeforeHeader = 20;
 
     // The last header row of the real file: the stacked names' bottom words, column by column.
     static readonly string[] LastHeaderRow =
@@ -37,78 +36,32 @@ public static partial class PfsRvuFile
     {
         var name = file.Name;
         var problems = batch.Problems;
-        var rows = new List<PfsRvu>();
-        int read = 0, skipped = 0, before = 0;
         int? titleYear = null;
         string? released = null;
-        var headerFound = false;
-        using var reader = file.OpenReader();
-        try
+        var layout = new FileLayout<PfsRvu>
         {
-            foreach (var record in CsvReader.Read(reader))
+            IsHeader = fields => fields.Length >= 3 && fields[0].Trim() == "HCPCS" && fields[1].Trim() == "MOD" && fields[2].Trim() == "DESCRIPTION",
+            HeaderProblem = HeaderProblem,
+            ReadPreamble = fields =>
             {
-                if (record.IsBlank)
-                    continue;
-                var fields = record.Fields;
-                if (!headerFound)
+                foreach (var text in fields)
                 {
-                    if (fields.Length >= 3 && fields[0].Trim() == "HCPCS" && fields[1].Trim() == "MOD" && fields[2].Trim() == "DESCRIPTION")
-                    {
-                        if (HeaderProblem(fields) is { } header)
-                        {
-                            problems.Add(name, record.Line, header);
-                            return null;
-                        }
-                        headerFound = true;
-                    }
-                    else if (++before >= MaxRecordsBeforeHeader)
-                    {
-                        problems.Add(name, record.Line, $"wrong header: no header row starting HCPCS,MOD,DESCRIPTION in the first {MaxRecordsBeforeHeader} rows; is this the PPRRVU .csv file?");
-                        return null;
-                    }
-                    else
-                    {
-                        foreach (var text in fields)
-                        {
-                            if (titleYear is null && TitlePattern().Match(text) is { Success: true } title)
-                                titleYear = int.Parse(title.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-                            if (released is null && ReleasedPattern().Match(text) is { Success: true } date)
-                                released = date.Groups[1].Value;
-                        }
-                    }
-                    continue;
+                    if (titleYear is null && TitlePattern().Match(text) is { Success: true } title)
+                        titleYear = int.Parse(title.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    if (released is null && ReleasedPattern().Match(text) is { Success: true } date)
+                        released = date.Groups[1].Value;
                 }
-
-                read++;
-                if (RowProblem(fields, out var rvu) is { } problem)
-                {
-                    problems.Add(name, record.Line, problem);
-                    continue;
-                }
-                var label = rvu.Modifier is null ? rvu.Code : $"{rvu.Code}-{rvu.Modifier}";
-                if (batch.FirstSeen($"rvu|{rvu.Code}|{rvu.Modifier}", name, record.Line) is { } first)
-                {
-                    problems.Add(name, record.Line, $"duplicate row for {label}: already on {first}.");
-                    continue;
-                }
-                if (batch.Catalogue.Contains(rvu.Code))
-                    rows.Add(rvu);
-                else
-                    skipped++;
-            }
-        }
-        catch (CsvFormatException e)
-        {
-            problems.Add(name, e.Line, e.Message);
+            },
+            ParseRow = RowProblem,
+            Describe = rvu => rvu.Modifier is null ? $"row for {rvu.Code}" : $"row for {rvu.Code}-{rvu.Modifier}",
+            InCatalogue = (rvu, catalogue) => catalogue.Contains(rvu.Code),
+            Header = "header row starting HCPCS,MOD,DESCRIPTION",
+            WrongFileHint = "is this the PPRRVU .csv file?",
+            NoRows = "no rows after the header.",
+        };
+        if (ImportReadLoop.Read(name, ImportReadLoop.CsvRecords(file), layout, batch) is not { } read)
             return null;
-        }
-        if (!headerFound)
-        {
-            problems.Add(name, 0, "wrong header: no header row starting HCPCS,MOD,DESCRIPTION; is this the PPRRVU .csv file?");
-            return null;
-        }
-        if (read == 0)
-            problems.Add(name, 0, "no rows after the header.");
+        var rows = read.Rows;
 
         var nameMatch = NamePattern().Match(name);
         int? nameYear = nameMatch.Success ? Year(nameMatch.Groups[1].Value) : null;
@@ -127,7 +80,7 @@ public static partial class PfsRvuFile
             version += " " + nameMatch.Groups[2].Value.Replace('_', ' ');
         if (released is not null)
             version += $", released {released}";
-        return new ParsedFile(file, null, version, read, skipped, rows);
+        return new ParsedFile(file, null, version, read.RowsRead, read.RowsSkipped, rows);
     }
 
     static int Year(string digits) => digits.Length == 2 ? 2000 + int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);

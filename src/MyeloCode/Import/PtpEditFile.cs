@@ -13,77 +13,32 @@ namespace MyeloCode.Import;
 public static partial class PtpEditFile
 {
     public const int ColumnCount = 7;
-    const int MaxLinesBeforeHeader = 20;
     static readonly string[] HeaderWords = ["COLUMN1", "COLUMN2", "1996", "EFFECTIVE", "DELETION", "MODIFIER", "RATIONALE"];
 
-    public static ParsedFile Read(TextFile file, ImportBatch batch)
+    static readonly FileLayout<PtpEdit> Layout = new()
     {
-        var name = file.Name;
-        var problems = batch.Problems;
-        var rows = new List<IImportedRow>();
-        int read = 0, skipped = 0;
-        var state = State.Title;
-        foreach (var (number, text) in file.Lines())
-        {
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            var fields = text.Split('\t');
-            switch (state)
-            {
-                case State.Title when IsHeader(fields):
-                    if (HeaderProblem(fields) is { } header)
-                    {
-                        problems.Add(name, number, header);
-                        return Parsed(file, rows, read, skipped);
-                    }
-                    state = State.Labels;
-                    continue;
-                case State.Title when number >= MaxLinesBeforeHeader:
-                    problems.Add(name, number, $"wrong header: no row starting 'Column 1<TAB>Column 2' in the first {MaxLinesBeforeHeader} lines; is this an NCCI PTP .txt file?");
-                    return Parsed(file, rows, read, skipped);
-                case State.Title:
-                    continue;
-                case State.Labels when fields.Length > 1 && fields[0].Trim().Length == 0 && fields[1].Trim().Length == 0:
-                    continue;
-            }
-            state = State.Rows;
+        IsHeader = fields => fields.Length > 1 && ImportFields.Squash(fields[0]) == "COLUMN1" && ImportFields.Squash(fields[1]) == "COLUMN2",
+        HeaderProblem = HeaderProblem,
+        IsLabelRow = fields => fields.Length > 1 && fields[0].Trim().Length == 0 && fields[1].Trim().Length == 0,
+        ParseRow = RowProblem,
+        Describe = edit => $"edit {edit.Column1}/{edit.Column2} effective {edit.EffectiveDate:yyyyMMdd}",
+        InCatalogue = (edit, catalogue) => catalogue.Contains(edit.Column1) || catalogue.Contains(edit.Column2),
+        Header = "row starting 'Column 1<TAB>Column 2'",
+        WrongFileHint = "is this an NCCI PTP .txt file?",
+        NoRows = "no edit rows after the header.",
+        Unit = "lines",
+    };
 
-            read++;
-            if (RowProblem(fields, out var edit) is { } problem)
-            {
-                problems.Add(name, number, problem);
-                continue;
-            }
-            if (!batch.Catalogue.Contains(edit.Column1) && !batch.Catalogue.Contains(edit.Column2))
-            {
-                skipped++;
-                continue;
-            }
-            if (batch.FirstSeen($"ptp|{edit.Column1}|{edit.Column2}|{edit.EffectiveDate:yyyyMMdd}", name, number) is { } first)
-            {
-                problems.Add(name, number, $"duplicate edit {edit.Column1}/{edit.Column2} effective {edit.EffectiveDate:yyyyMMdd}: already on {first}.");
-                continue;
-            }
-            rows.Add(edit);
-        }
-        if (state == State.Title)
-            problems.Add(name, 0, "wrong header: no row starting 'Column 1<TAB>Column 2'; is this an NCCI PTP .txt file?");
-        else if (read == 0)
-            problems.Add(name, 0, "no edit rows after the header.");
-        return Parsed(file, rows, read, skipped);
-    }
+    public static ParsedFile? Read(TextFile file, ImportBatch batch) =>
+        ImportReadLoop.Read(file.Name, ImportReadLoop.TabRecords(file), Layout, batch) is { } read
+            ? new ParsedFile(file, null, VersionOf(file.Name), read.RowsRead, read.RowsSkipped, read.Rows)
+            : null;
 
     /// <summary>The NCCI version from a name like ccipra-v321r0-f1.txt: "v321r0".</summary>
     public static string? VersionOf(string fileName) => VersionPattern().Match(fileName) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
 
     /// <summary>The part of the table a file holds, from a name like ccipra-v321r0-f1.txt: "f1".</summary>
     public static string? PartOf(string fileName) => PartPattern().Match(fileName) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : null;
-
-    static ParsedFile Parsed(TextFile file, List<IImportedRow> rows, int read, int skipped) =>
-        new(file, null, VersionOf(file.Name), read, skipped, rows);
-
-    static bool IsHeader(string[] fields) =>
-        fields.Length > 1 && ImportFields.Squash(fields[0]) == "COLUMN1" && ImportFields.Squash(fields[1]) == "COLUMN2";
 
     static string? HeaderProblem(string[] fields)
     {
@@ -137,8 +92,6 @@ public static partial class PtpEditFile
         };
         return null;
     }
-
-    enum State { Title, Labels, Rows }
 
     [GeneratedRegex(@"-(f\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();

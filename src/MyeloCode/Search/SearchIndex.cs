@@ -6,7 +6,7 @@ namespace MyeloCode.Search;
 /// An in-memory inverted index over one <see cref="CatalogueSnapshot"/>. The catalogue is a few dozen codes, so a
 /// dictionary of canonical words beats a database query by orders of magnitude (see docs/performance.md), and it
 /// can do what coders ask of search: synonyms, code prefixes, small typos, and a reason for every hit.
-/// Immutable once built; <see cref="CatalogueSearch"/> swaps in a new one when the snapshot changes.
+/// Immutable; each <see cref="CatalogueSnapshot"/> builds its own (<see cref="CatalogueSnapshot.Search"/>).
 /// </summary>
 public sealed class SearchIndex
 {

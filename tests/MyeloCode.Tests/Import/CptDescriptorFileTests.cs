@@ -74,7 +74,7 @@ public sealed class CptDescriptorFileTests
         { "long: no descriptor", "LONGULT.txt", Longult(LongRow("62302"), "62303\t "), 6, "code 62303 has no descriptor." },
         { "long: no rows", "LONGULT.txt", Longult(), 0, "no descriptor rows; expected lines of CODE<TAB>descriptor" },
         { "long: fixed-width content", "LONGULT.txt", GoodMedu, 0, "no descriptor rows; expected lines of CODE<TAB>descriptor" },
-        { "long: header too long", "LONGULT.txt", Longult([.. Enumerable.Repeat("licence text", 60), LongRow("62302")]), 50, "wrong header: no descriptor row in the first 50 lines" },
+        { "long: header too long", "LONGULT.txt", Longult([.. Enumerable.Repeat("licence text", 60), LongRow("62302")]), 52, "wrong header: no descriptor row in the first 50 lines" },
         { "long: duplicate code", "LONGULT.txt", Longult(LongRow("62302"), LongRow("62302", "Other text")), 6, "duplicate code 62302: already on line 5." },
         { "medium: too long", "MEDU.txt", Medu(FixedRow("62302", new string('X', 49))), 5, "the descriptor has 49 characters; the medium form has at most 48." },
         { "short: too long", "SHORTU.txt", Medu(FixedRow("62302", new string('X', 29))), 5, "the descriptor has 29 characters; the short form has at most 28." },
@@ -90,9 +90,8 @@ public sealed class CptDescriptorFileTests
     [Theory]
     [MemberData(nameof(BadFiles))]
     public async Task A_bad_file_is_rejected_with_file_line_and_reason_and_the_database_is_unchanged(
-        string why, string name, string content, int line, string reason)
+        string _, string name, string content, int line, string reason)
     {
-        Assert.NotEmpty(why);
         await AssertRejectedAsync(ImportKind.CptDescriptors, name, content, line, reason);
     }
 }

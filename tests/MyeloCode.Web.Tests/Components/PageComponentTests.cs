@@ -6,12 +6,11 @@ using MyeloCode.Web.Components.Pages.Catalogue;
 
 namespace MyeloCode.Web.Tests.Components;
 
-public sealed class PageComponentTests : MudTestContext, IClassFixture<CatalogueFixture>
+public sealed class PageComponentTests : MudTestContext, IClassFixture<LoadedCatalogue>
 {
-    public PageComponentTests(CatalogueFixture catalogue)
+    public PageComponentTests(LoadedCatalogue catalogue)
     {
         Services.AddSingleton(catalogue.Store);
-        Services.AddSingleton(catalogue.Search);
     }
 
     void At(string url) => Services.GetRequiredService<NavigationManager>().NavigateTo(url);
@@ -99,7 +98,7 @@ public sealed class PageComponentTests : MudTestContext, IClassFixture<Catalogue
         var cut = Render<Codes>();
 
         Assert.Equal("No code matches “xylophone”", cut.Find("#results-heading").TextContent);
-        Assert.NotNull(cut.Find("[data-testid=no-results]"));
+        Assert.Contains(cut.FindAll("[data-testid=no-results] a"), a => a.GetAttribute("href") == "/codes?q=c-spine");
     }
 
     [Fact]
@@ -133,10 +132,10 @@ public sealed class PageComponentTests : MudTestContext, IClassFixture<Catalogue
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<h1>Body</h1>"))));
 
         Assert.Equal("#main", cut.Find("a.skip-link").GetAttribute("href"));
-        Assert.NotNull(cut.Find("main#main h1"));
+        Assert.Equal("Body", cut.Find("main#main h1").TextContent);
         var search = cut.Find("[data-testid=search-input]");
         Assert.Equal("q", search.GetAttribute("name"));
-        Assert.NotNull(cut.Find($"label[for={search.Id}]"));
+        Assert.False(string.IsNullOrWhiteSpace(cut.Find($"label[for={search.Id}]").TextContent));
         Assert.Equal("/codes", cut.Find("form[role=search]").GetAttribute("action"));
         Assert.Equal("page", cut.Find("[data-testid=nav-compare]").GetAttribute("aria-current"));
         Assert.Null(cut.Find("[data-testid=nav-codes]").GetAttribute("aria-current"));

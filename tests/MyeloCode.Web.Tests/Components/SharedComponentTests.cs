@@ -74,7 +74,7 @@ public sealed class SharedComponentTests : MudTestContext
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("/codes", form.GetAttribute("action"));
         foreach (var id in new[] { "filter-q", "filter-region", "filter-route", "filter-kind" })
-            Assert.NotNull(cut.Find($"label[for={id}]"));
+            Assert.False(string.IsNullOrWhiteSpace(cut.Find($"label[for={id}]").TextContent));
         Assert.Equal("myelo", cut.Find("#filter-q").GetAttribute("value"));
         Assert.Equal("cervical", cut.Find("#filter-region option[selected]").GetAttribute("value"));
         Assert.Equal("", cut.Find("#filter-route option[selected]").GetAttribute("value"));
@@ -147,7 +147,7 @@ public sealed class SharedComponentTests : MudTestContext
     public void Without_ncci_files_the_page_says_the_list_is_our_reading_and_with_them_shows_the_pairs()
     {
         var without = Render<NcciSummary>(p => p.Add(n => n.Detail, CodeDetail.Build(Snapshot, "62302")!));
-        Assert.NotNull(without.Find("[data-testid=ptp-none]"));
+        Assert.Contains("No CMS NCCI file imported", without.Find("[data-testid=ptp-none]").TextContent, StringComparison.Ordinal);
 
         var imported = Snapshots.Real(
             ptp: [new PtpEdit { Column1 = "62302", Column2 = "36000", ModifierIndicator = 1, Rationale = "Standards of medical / surgical practice", EffectiveDate = new DateOnly(2018, 1, 1), ImportId = 1 }],
