@@ -98,6 +98,9 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await suggest.Billing("both").CheckAsync();
         await suggest.CtToggle("lumbosacral").CheckAsync();
 
+        // The default setting is a facility: the CT, which has a professional/technical split, carries 26 (issue 11).
+        await suggest.ExpectClaimLinesAsync("62305", "72132-26");
+        await suggest.Setting("office").CheckAsync();
         await suggest.ExpectClaimLinesAsync("62305", "72132");
         await Expect(suggest.Rationale.Filter(new() { HasText = "62305" }).First).ToBeVisibleAsync();
         await Expect(suggest.Rationale.Filter(new() { HasText = "72132" }).First).ToBeVisibleAsync();

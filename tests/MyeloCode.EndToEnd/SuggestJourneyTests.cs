@@ -73,6 +73,86 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
         await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "the suggestion screen");
     }
 
+    [Fact]
+    public async Task A_coder_answers_the_claim_questions_by_keyboard_and_copies_the_audit_note()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var suggest = new SuggestPage(session.Page);
+        await suggest.OpenAsync("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical");
+        await suggest.ExpectClaimLinesAsync("72240-26", "72126-26");
+
+        await Press(suggest.Setting("office"), "Space");
+        await suggest.ExpectClaimLinesAsync("72240", "72126");
+
+        await Press(suggest.CtBeforeToggle("cervical"), "Space");
+        await suggest.ExpectClaimLinesAsync("72240", "72127");
+
+        await Press(suggest.CtReader("other"), "Space");
+        await suggest.ExpectClaimLinesAsync("72240");
+
+        await Press(suggest.Outcome("discontinued"), "Space");
+        await suggest.ExpectClaimLinesAsync("72240-53");
+        await Expect(session.Page).ToHaveURLAsync(ClaimUrl());
+
+        await Press(suggest.CopyNote, "Enter");
+        await Expect(session.Page.Locator(SuggestPage.Selectors.CopyToast)).ToContainTextAsync("Copied: audit note, ");
+        var note = await session.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Contains("\nClaim line 1: 72240-53 x 1 unit", note, StringComparison.Ordinal);
+        Assert.Contains("setting office; outcome discontinued; ct cervical; ctBefore cervical; ctReader other", note, StringComparison.Ordinal);
+        await session.ScreenshotAsync("suggest-claim-questions");
+
+        Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
+    }
+
+    [Fact]
+    public async Task The_technical_claim_and_the_posterior_fossa_are_reached_by_keyboard()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var suggest = new SuggestPage(session.Page);
+        await suggest.OpenAsync("?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
+        await suggest.ExpectClaimLinesAsync("62304", "72132-26");
+
+        await Press(suggest.Billing("technical"), "Space");
+        await Expect(suggest.ValidationErrors.First).ToHaveAttributeAsync("data-parameter", "billing");
+
+        await Press(suggest.Setting("office"), "Space");
+        await suggest.ExpectClaimLinesAsync("72265-TC", "72132-TC");
+
+        await Press(suggest.Billing("both"), "Space");
+        await Press(suggest.RegionToggle("posterior-fossa"), "Space");
+        await suggest.ExpectClaimLinesAsync("62284", "70010", "72132");
+        await Expect(suggest.RegionToggle("lumbosacral")).Not.ToBeCheckedAsync();
+
+        Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
+    }
+
+    [Fact]
+    public async Task The_new_questions_have_no_serious_accessibility_problems()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var suggest = new SuggestPage(session.Page);
+
+        await suggest.OpenAsync("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical&setting=office&outcome=discontinued&ctReader=this&ctBefore=cervical");
+        await Expect(suggest.CtReader("this")).ToBeVisibleAsync();
+        await session.Page.Locator("[data-testid=audit-note] summary").ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "the suggestion screen with every question answered and the audit note open");
+
+        await suggest.OpenAsync("?regions=cervical&route=lumbar&billing=technical&ct=");
+        await Expect(suggest.ValidationErrors.First).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "the suggestion screen refusing a technical claim in a facility");
+    }
+
+    static async Task Press(ILocator control, string key)
+    {
+        await control.FocusAsync();
+        await Expect(control).ToBeFocusedAsync();
+        await control.PressAsync(key);
+    }
+
+    [GeneratedRegex(@"/suggest\?regions=cervical&route=c1c2&billing=interpreting&ct=cervical&setting=office&outcome=discontinued&ctReader=other&ctBefore=cervical$")]
+    private static partial Regex ClaimUrl();
+
     [GeneratedRegex(@"/suggest\?regions=cervical&route=lumbar&billing=both&ct=$")]
     private static partial Regex SuggestUrl();
 }

@@ -28,7 +28,7 @@ public sealed record CodeDetailDto(
     IReadOnlyList<RelatedCodeDto> NeverWith, IReadOnlyList<RelatedCodeDto> BilledInstead, IReadOnlyList<RelatedCodeDto> AddWith,
     IReadOnlyList<string> Siblings, IReadOnlyList<DiagnosisDto> Diagnoses, IReadOnlyList<string> Documentation,
     MedicareDto? Medicare, IReadOnlyList<PtpDto> NcciPairs, MueLimit? Mue, IReadOnlyList<string> Unconfirmed,
-    IReadOnlyList<SourceLine> Sources, string Url)
+    IReadOnlyList<SourceLine> Sources, string Url, IReadOnlyList<RelatedCodeDto> CheckWith)
 {
     public static CodeDetailDto From(CodeDetail detail, DateOnly dateOfService, string? dos = null)
     {
@@ -45,6 +45,7 @@ public sealed record CodeDetailDto(
             detail.Medicare is { } m ? new MedicareDto(m.Year, m.MatchesDateOfService, m.StaleNotice, m.Source, m.Imported, m.ConversionFactor, m.Rows) : null,
             detail.Ptp.Select(p => new PtpDto(p.OtherCode, p.OtherLabel, p.ThisIsColumn1 ? 1 : 2, p.ModifierIndicator, p.ModifierMeaning,
                 p.Effective, p.Deleted, p.Rationale)).ToList(),
-            detail.Mue, code.Unconfirmed, detail.Sources, MyeloCode.Web.Catalogue.DateOfService.WithDos($"/codes/{code.Id}", dos));
+            detail.Mue, code.Unconfirmed, detail.Sources, MyeloCode.Web.Catalogue.DateOfService.WithDos($"/codes/{code.Id}", dos),
+            detail.CheckWith.Select(Related).ToList());
     }
 }

@@ -108,13 +108,19 @@ public static partial class CatalogueReader
                     throw sub.Error("code", "a code cannot be related to itself.");
                 if (code.Relations.Any(r => r.RelatedCode == related))
                     throw sub.Error("code", $"{related} is listed twice; give one relation per code.");
+                var kind = sub.Enum<RelationKind>("relation");
+                // A pairing that is not confirmed never puts a code on the do-not-report list (issue 11).
+                if (kind == RelationKind.NeverWith && sub.Enum<Evidence>("evidence") == Evidence.Unconfirmed)
+                    throw sub.Error("relation", "an unconfirmed relation cannot be never-with; use check-with and say what to check.");
                 code.Relations.Add(new CodeRelation
                 {
                     CodeId = id,
                     RelatedCode = related,
-                    Relation = sub.Enum<RelationKind>("relation"),
+                    Relation = kind,
                     Reason = sub.String("reason"),
-                    Evidence = sub.Enum<Evidence>("evidence"),
+                    Evidence = sub.Enum<Evidence>("evidence") is var evidence && evidence != Evidence.Imported
+                        ? evidence
+                        : throw sub.Error("evidence", "'imported' is for CMS files; a data file says confirmed, standard or unconfirmed."),
                 });
             }
 

@@ -9,8 +9,14 @@ public sealed record DiagnosisGroup(string Name, IReadOnlyList<CodeDiagnosis> Di
 /// <summary>Official (AMA) descriptor text, present only where a licensee imported it.</summary>
 public sealed record OfficialText(string Form, string Text, string Source);
 
+/// <summary>
+/// One fee schedule line. <c>NonFacilityNa</c>/<c>FacilityNa</c>: Medicare does not pay the service in that setting
+/// (the file's NA), as against a figure the source did not give (null without NA). <c>FacilityFromNonFacility</c>: the
+/// professional component (-26) is paid the same in both settings, so its facility total repeats the non-facility one.
+/// </summary>
 public sealed record MedicareRow(string? Modifier, decimal? Work, decimal? NonFacilityPe, decimal? FacilityPe, decimal? Malpractice,
-    decimal? NonFacilityTotal, decimal? FacilityTotal, decimal? NonFacilityPayment, decimal? FacilityPayment);
+    decimal? NonFacilityTotal, decimal? FacilityTotal, decimal? NonFacilityPayment, decimal? FacilityPayment,
+    bool NonFacilityNa = false, bool FacilityNa = false, bool FacilityFromNonFacility = false);
 
 /// <summary>
 /// Fee schedule figures from one source and year: an imported PFS file or our data's figures, for the year of the date
@@ -48,7 +54,8 @@ public sealed record CodeDetail(
     IReadOnlyList<PtpPair> Ptp,
     string? PtpSource,
     MueLimit? Mue,
-    IReadOnlyList<SourceLine> Sources)
+    IReadOnlyList<SourceLine> Sources,
+    IReadOnlyList<RelatedCode> CheckWith)
 {
     public string Title => $"{Code.Id} · {Code.ShortLabel}";
 
@@ -147,7 +154,8 @@ public sealed record CodeDetail(
             ptp,
             ptpSource,
             mue,
-            sources)
+            sources,
+            relations.Where(r => r.Relation == RelationKind.CheckWith).Select(Related).ToList())
         { MueMissing = mueMissing };
     }
 
@@ -164,7 +172,10 @@ public sealed record CodeDetail(
         var first = figures[0];
         return new MedicareFigures(first.Year, first.Source, false, first.ConversionFactor,
             figures.OrderBy(m => ModifierOrder(m.Modifier))
-                .Select(m => Row(m.Modifier, m.Work, m.NonFacilityPe, m.FacilityPe, m.Malpractice, m.NonFacilityTotal, m.FacilityTotal, first.ConversionFactor))
+                .Select(m => Row(m.Modifier, m.Work, m.NonFacilityPe, m.FacilityPe, m.Malpractice, m.NonFacilityTotal, m.FacilityTotal, first.ConversionFactor,
+                    // Catalogue rows copy the PFS file, which gives both PE values unless one setting is NA.
+                    nonFacilityNa: m.NonFacilityPe is null && m.FacilityPe is not null,
+                    facilityNa: m.FacilityPe is null && m.NonFacilityPe is not null))
                 .ToList());
     }
 
@@ -173,16 +184,25 @@ public sealed record CodeDetail(
         var factor = rows.Select(r => r.ConversionFactor).FirstOrDefault(f => f is not null);
         return new MedicareFigures(rows[0].Year, source, true, factor,
             rows.OrderBy(r => ModifierOrder(r.Modifier))
-                .Select(r => Row(r.Modifier, r.Work, r.NonFacilityPe, r.FacilityPe, r.Malpractice, r.NonFacilityTotal, r.FacilityTotal, factor))
+                .Select(r => Row(r.Modifier, r.Work, r.NonFacilityPe, r.FacilityPe, r.Malpractice, r.NonFacilityTotal, r.FacilityTotal, factor,
+                    // The importer stores a setting marked NA in the file as empty (PfsRvuFile).
+                    nonFacilityNa: r.NonFacilityPe is null && r.NonFacilityTotal is null,
+                    facilityNa: r.FacilityPe is null && r.FacilityTotal is null))
                 .ToList());
     }
 
     static int ModifierOrder(string? modifier) => modifier switch { null => 0, "26" => 1, _ => 2 };
 
     static MedicareRow Row(string? modifier, decimal? work, decimal? nonFacilityPe, decimal? facilityPe, decimal? malpractice,
-        decimal? nonFacilityTotal, decimal? facilityTotal, decimal? factor) =>
-        new(modifier, work, nonFacilityPe, facilityPe, malpractice, nonFacilityTotal, facilityTotal,
-            Payment(nonFacilityTotal, factor), Payment(facilityTotal, factor));
+        decimal? nonFacilityTotal, decimal? facilityTotal, decimal? factor, bool nonFacilityNa, bool facilityNa)
+    {
+        // The professional component is paid the same in both settings (coder review, issue 11; 72240-26 in the facts shows 1.29 / 1.29).
+        var repeated = modifier == "26" && facilityTotal is null && nonFacilityTotal is not null && !facilityNa;
+        if (repeated)
+            facilityTotal = nonFacilityTotal;
+        return new(modifier, work, nonFacilityPe, facilityPe, malpractice, nonFacilityTotal, facilityTotal,
+            Payment(nonFacilityTotal, factor), Payment(facilityTotal, factor), nonFacilityNa, facilityNa, repeated);
+    }
 
     /// <summary>National amount before geographic adjustment: total RVUs times the conversion factor, to the cent.</summary>
     public static decimal? Payment(decimal? totalRvu, decimal? conversionFactor) =>

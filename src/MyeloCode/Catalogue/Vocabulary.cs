@@ -8,13 +8,30 @@ public enum InjectionRoute { Lumbar, C1C2, Any, None }
 
 public enum CodeKind { Combined, Injection, SupervisionInterpretation, Ct, Guidance, Puncture }
 
-public enum RelationKind { NeverWith, BilledInstead, AddWith, ReplacedBy }
+/// <summary><c>CheckWith</c>: a pairing that is not confirmed either way; it never puts a code on a do-not-report list.</summary>
+public enum RelationKind { NeverWith, BilledInstead, AddWith, ReplacedBy, CheckWith }
 
-/// <summary>Whose claim is being coded: one provider did everything, or two providers split the work.</summary>
-public enum BillingRole { Both, Injecting, Interpreting }
+/// <summary>
+/// Whose claim is being coded: one provider did everything, two providers split the work, or the owner of the equipment
+/// bills the technical component.
+/// </summary>
+public enum BillingRole { Both, Injecting, Interpreting, Technical }
 
-/// <summary>How sure we are: [C] confirmed in a cited public source, [K] standard coding knowledge, or unconfirmed.</summary>
-public enum Evidence { Confirmed, Standard, Unconfirmed }
+/// <summary>Who bills the technical side: a facility on its own claim, or the provider's office that owns the equipment.</summary>
+public enum Setting { Facility, Office }
+
+/// <summary>Whether the planned procedure was completed or discontinued.</summary>
+public enum Outcome { Completed, Discontinued }
+
+/// <summary>Whether the provider whose claim is coded read the CT.</summary>
+public enum CtReader { This, Other }
+
+/// <summary>
+/// How sure we are of a fact, the one scale for catalogue data, suggestions, code pages and the legend: the facts file's
+/// [C] (confirmed in a cited public source), [K] (standard coding knowledge), UNCONFIRMED, or read from a CMS file
+/// (NCCI PTP, MUE) imported into this installation. Data files may use the first three only.
+/// </summary>
+public enum Evidence { Confirmed, Standard, Unconfirmed, Imported }
 
 /// <summary>The words used for each value in data files, URLs and the API, and for people.</summary>
 public static class Vocabulary
@@ -52,13 +69,15 @@ public static class Vocabulary
         [RelationKind.BilledInstead] = ("billed-instead", "Billed instead"),
         [RelationKind.AddWith] = ("add-with", "Add with"),
         [RelationKind.ReplacedBy] = ("replaced-by", "Replaced by"),
+        [RelationKind.CheckWith] = ("check-with", "Check the current CPT notes and NCCI edits"),
     };
 
     static readonly Dictionary<Evidence, (string Slug, string Name)> Evidences = new()
     {
-        [Evidence.Confirmed] = ("confirmed", "Confirmed in a public source"),
-        [Evidence.Standard] = ("standard", "Standard coding practice"),
-        [Evidence.Unconfirmed] = ("unconfirmed", "Unconfirmed"),
+        [Evidence.Confirmed] = ("confirmed", "Confirmed in a cited public source"),
+        [Evidence.Standard] = ("standard", "Standard coding knowledge; the exact rule text was not found in a public source"),
+        [Evidence.Unconfirmed] = ("unconfirmed", "Unconfirmed: check the current CPT book and NCCI files before relying on it"),
+        [Evidence.Imported] = ("imported", "From a CMS file imported into this installation"),
     };
 
     static readonly Dictionary<BillingRole, (string Slug, string Name)> Roles = new()
@@ -66,6 +85,25 @@ public static class Vocabulary
         [BillingRole.Both] = ("both", "One provider did the injection and the imaging report"),
         [BillingRole.Injecting] = ("injecting", "Injecting provider only"),
         [BillingRole.Interpreting] = ("interpreting", "Interpreting provider only"),
+        [BillingRole.Technical] = ("technical", "Technical component only (owner of the equipment)"),
+    };
+
+    static readonly Dictionary<Setting, (string Slug, string Name)> Settings = new()
+    {
+        [Setting.Facility] = ("facility", "Facility (hospital, ASC) bills the technical side"),
+        [Setting.Office] = ("office", "Office: the practice owns the equipment"),
+    };
+
+    static readonly Dictionary<Outcome, (string Slug, string Name)> Outcomes = new()
+    {
+        [Outcome.Completed] = ("completed", "Completed"),
+        [Outcome.Discontinued] = ("discontinued", "Discontinued because of the patient's condition"),
+    };
+
+    static readonly Dictionary<CtReader, (string Slug, string Name)> CtReaders = new()
+    {
+        [CtReader.This] = ("this", "This provider read the CT"),
+        [CtReader.Other] = ("other", "Another provider read the CT"),
     };
 
     public static string Slug(this Region value) => Regions[value].Slug;
@@ -80,6 +118,21 @@ public static class Vocabulary
     public static string Slug(this BillingRole value) => Roles[value].Slug;
     public static string Name(this BillingRole value) => Roles[value].Name;
     public static string Name(this Evidence value) => Evidences[value].Name;
+    public static string Slug(this Setting value) => Settings[value].Slug;
+    public static string Name(this Setting value) => Settings[value].Name;
+    public static string Slug(this Outcome value) => Outcomes[value].Slug;
+    public static string Name(this Outcome value) => Outcomes[value].Name;
+    public static string Slug(this CtReader value) => CtReaders[value].Slug;
+    public static string Name(this CtReader value) => CtReaders[value].Name;
+
+    /// <summary>The short mark shown beside a fact: [C], [K], UNCONFIRMED or CMS import.</summary>
+    public static string Mark(this Evidence value) => value switch
+    {
+        Evidence.Confirmed => "[C]",
+        Evidence.Standard => "[K]",
+        Evidence.Unconfirmed => "UNCONFIRMED",
+        _ => "CMS import",
+    };
 
     public static IReadOnlyList<string> Slugs<T>() where T : struct, Enum => Table<T>().Values.Select(v => v.Slug).ToList();
 
@@ -106,6 +159,9 @@ public static class Vocabulary
         var t when t == typeof(RelationKind) => (Dictionary<T, (string, string)>)(object)Relations,
         var t when t == typeof(Evidence) => (Dictionary<T, (string, string)>)(object)Evidences,
         var t when t == typeof(BillingRole) => (Dictionary<T, (string, string)>)(object)Roles,
+        var t when t == typeof(Setting) => (Dictionary<T, (string, string)>)(object)Settings,
+        var t when t == typeof(Outcome) => (Dictionary<T, (string, string)>)(object)Outcomes,
+        var t when t == typeof(CtReader) => (Dictionary<T, (string, string)>)(object)CtReaders,
         _ => throw new ArgumentException($"No vocabulary for {typeof(T).Name}."),
     };
 }

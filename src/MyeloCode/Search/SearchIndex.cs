@@ -165,6 +165,9 @@ public sealed class SearchIndex
         chosen.Sort((a, b) =>
             a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched)
             : a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            // A tie goes to what a myelography coder most likely wants: CodeKind lists myelogram and injection codes
+            // before CT, guidance and the diagnostic punctures (coder review, issue 11).
+            : _codes[a.Doc].Kind != _codes[b.Doc].Kind ? _codes[a.Doc].Kind.CompareTo(_codes[b.Doc].Kind)
             : string.CompareOrdinal(_codes[a.Doc].Id, _codes[b.Doc].Id));
 
         var hits = new List<SearchHit>(Math.Min(limit, chosen.Count));

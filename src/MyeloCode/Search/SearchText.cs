@@ -33,7 +33,7 @@ public static partial class SearchText
         // Injection routes
         ("lp", "lp"), ("lumbar puncture", "lp"), ("lumbar punctures", "lp"), ("spinal tap", "lp"), ("lumbar tap", "lp"),
         ("lumbar injection", "lp injection"), ("lumbar inj", "lp injection"), ("lumbar route", "lp"),
-        ("c1 c2", "c1c2"), ("c1c2", "c1c2"), ("c1 2", "c1c2"), ("c 1 2", "c1c2"), ("lateral cervical puncture", "c1c2 puncture"),
+        ("c1 c2", "c1c2"), ("c1c2", "c1c2"), ("c1 2", "c1c2"), ("c 1 2", "c1c2"), ("lateral cervical puncture", "c1c2 puncture"), ("lateral", "c1c2"),
         ("cisternal", "c1c2"), ("cistern", "c1c2"), ("cisterna", "c1c2"), ("cisterna magna", "c1c2"), ("suboccipital", "c1c2"),
         // Kinds of service
         ("myelogram", "myelogram"), ("myelograms", "myelogram"), ("myelography", "myelogram"), ("myelographic", "myelogram"),

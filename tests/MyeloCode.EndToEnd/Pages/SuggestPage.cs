@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace MyeloCode.EndToEnd.Pages;
 
-/// <summary>/suggest: the four choices and the answer.</summary>
+/// <summary>/suggest: the choices about the case and the answer.</summary>
 public sealed class SuggestPage(IPage page)
 {
     public static class Selectors
@@ -22,6 +22,11 @@ public sealed class SuggestPage(IPage page)
         public static string Route(string route) => $"[data-testid=route-{route}]";
         public static string Billing(string role) => $"[data-testid=billing-{role}]";
         public static string CtToggle(string region) => $"[data-testid=ct-toggle-{region}]";
+        public static string Setting(string setting) => $"[data-testid=setting-{setting}]";
+        public static string Outcome(string outcome) => $"[data-testid=outcome-{outcome}]";
+        public static string CtReader(string reader) => $"[data-testid=ct-reader-{reader}]";
+        public static string CtBeforeToggle(string region) => $"[data-testid=ct-before-toggle-{region}]";
+        public const string CopyNote = "[data-testid=copy-note]";
     }
 
     public IPage Page => page;
@@ -41,6 +46,16 @@ public sealed class SuggestPage(IPage page)
     public ILocator Billing(string role) => page.Locator(Selectors.Billing(role));
 
     public ILocator CtToggle(string region) => page.Locator(Selectors.CtToggle(region));
+
+    public ILocator Setting(string setting) => page.Locator(Selectors.Setting(setting));
+
+    public ILocator Outcome(string outcome) => page.Locator(Selectors.Outcome(outcome));
+
+    public ILocator CtReader(string reader) => page.Locator(Selectors.CtReader(reader));
+
+    public ILocator CtBeforeToggle(string region) => page.Locator(Selectors.CtBeforeToggle(region));
+
+    public ILocator CopyNote => page.Locator(Selectors.CopyNote);
 
     public ILocator Codes => page.Locator(Selectors.SuggestedCode);
 

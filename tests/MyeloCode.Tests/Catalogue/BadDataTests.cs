@@ -17,6 +17,8 @@ public sealed class BadDataTests
         { "label too long", json => Edit(json, j => j["shortLabel"] = new string('x', 29)), "62303.json", "62303", "shortLabel", "at most 28" },
         { "unknown relation", json => Edit(json, j => j["relations"]![0]!["relation"] = "sometimes"), "62303.json", "62303", "relations[0].relation", "unknown value" },
         { "bad ICD-10", json => Edit(json, j => j["diagnoses"]![0]!["icd10"] = "nonsense"), "62303.json", "62303", "diagnoses[0].icd10", "not an ICD-10-CM code" },
+        { "unconfirmed never-with", json => Edit(json, j => { j["relations"]![0]!["relation"] = "never-with"; j["relations"]![0]!["evidence"] = "unconfirmed"; }), "62303.json", "62303", "relations[0].relation", "use check-with" },
+        { "imported evidence in a data file", json => Edit(json, j => j["relations"]![0]!["evidence"] = "imported"), "62303.json", "62303", "relations[0].evidence", "'imported' is for CMS files" },
         { "negative RVU", json => Edit(json, j => j["medicare"]!["rows"]![0]!["work"] = -1), "62303.json", "62303", "medicare.rows[0].work", "non-negative" },
     };
 

@@ -14,23 +14,23 @@ public sealed class CatalogueQueryTests
     {
         var ids = Ids(CodeFilter.None);
 
-        Assert.Equal(21, ids.Length);
+        Assert.Equal(24, ids.Length);
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
     }
 
     public static TheoryData<CodeFilter, string[]> Filters => new()
     {
-        { new CodeFilter(Region: Region.Cervical), ["62302", "72125", "72126", "72240"] },
+        { new CodeFilter(Region: Region.Cervical), ["62302", "72125", "72126", "72127", "72240"] },
         { new CodeFilter(Region: Region.TwoOrMore), ["62305", "72270"] },
         { new CodeFilter(Kind: CodeKind.Combined), ["62302", "62303", "62304", "62305"] },
         { new CodeFilter(Kind: CodeKind.SupervisionInterpretation), ["70010", "72240", "72255", "72265", "72270"] },
         { new CodeFilter(Kind: CodeKind.Guidance), ["77003"] },
-        { new CodeFilter(Region: Region.Thoracic, Kind: CodeKind.Ct), ["72128", "72129"] },
+        { new CodeFilter(Region: Region.Thoracic, Kind: CodeKind.Ct), ["72128", "72129", "72130"] },
         // S&I codes work with either injection route, so a route filter keeps them.
         { new CodeFilter(Route: InjectionRoute.C1C2), ["61050", "61055", "70010", "72240", "72255", "72265", "72270"] },
         { new CodeFilter(Route: InjectionRoute.C1C2, Kind: CodeKind.Injection), ["61055"] },
         { new CodeFilter(Route: InjectionRoute.Lumbar, Region: Region.Cervical), ["62302", "72240"] },
-        { new CodeFilter(Route: InjectionRoute.None), ["72125", "72126", "72128", "72129", "72131", "72132", "77003"] },
+        { new CodeFilter(Route: InjectionRoute.None), ["72125", "72126", "72127", "72128", "72129", "72130", "72131", "72132", "72133", "77003"] },
     };
 
     [Theory]

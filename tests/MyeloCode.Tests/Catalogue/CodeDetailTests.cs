@@ -100,4 +100,31 @@ public sealed class CodeDetailTests
         Assert.Equal("Date of service edit: clinical", detail.Mue.IndicatorMeaning);
         Assert.Equal(4, detail.Sources.Count(s => s.Imported));
     }
+
+    // Facts §3.1: NA (not payable in that setting) is not the same as a figure the facts do not give.
+    [Theory]
+    [InlineData("72240", null, false, true, false)]
+    [InlineData("72240", "26", false, false, false)]
+    [InlineData("72240", "TC", false, true, false)]
+    [InlineData("61055", null, true, false, false)]
+    [InlineData("70010", null, true, false, false)]
+    [InlineData("72255", null, false, false, false)]
+    [InlineData("72255", "26", false, false, true)]
+    public void Medicare_lines_tell_not_payable_from_not_given(string code, string? modifier, bool nonFacilityNa, bool facilityNa, bool repeated)
+    {
+        var row = CodeDetail.Build(Snapshots.Real(), code)!.Medicare!.Rows.Single(r => r.Modifier == modifier);
+
+        Assert.Equal((nonFacilityNa, facilityNa, repeated), (row.NonFacilityNa, row.FacilityNa, row.FacilityFromNonFacility));
+    }
+
+    [Fact]
+    public void The_professional_component_is_paid_the_same_in_both_settings()
+    {
+        var given = CodeDetail.Build(Snapshots.Real(), "72240")!.Medicare!.Rows.Single(r => r.Modifier == "26");
+        var repeated = CodeDetail.Build(Snapshots.Real(), "72255")!.Medicare!.Rows.Single(r => r.Modifier == "26");
+
+        Assert.Equal((1.29m, 1.29m, 41.73m), (given.NonFacilityTotal, given.FacilityTotal, given.FacilityPayment));
+        Assert.Equal((1.28m, 1.28m, 41.40m), (repeated.NonFacilityTotal, repeated.FacilityTotal, repeated.FacilityPayment));
+        Assert.Null(CodeDetail.Build(Snapshots.Real(), "72255")!.Medicare!.Rows.Single(r => r.Modifier is null).FacilityTotal);
+    }
 }

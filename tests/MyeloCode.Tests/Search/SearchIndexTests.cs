@@ -29,11 +29,11 @@ public sealed class SearchIndexTests
 
     public static TheoryData<string, string[]> CoderWords => new()
     {
-        { "c-spine", ["62302", "72125", "72126", "72240"] },
-        { "neck", ["62302", "72125", "72126", "72240"] },
-        { "t-spine", ["62303", "72128", "72129", "72255"] },
-        { "l-spine", ["62304", "72131", "72132", "72265"] },
-        { "LS spine", ["62304", "72131", "72132", "72265"] },
+        { "c-spine", ["62302", "72125", "72126", "72127", "72240"] },
+        { "neck", ["62302", "72125", "72126", "72127", "72240"] },
+        { "t-spine", ["62303", "72128", "72129", "72130", "72255"] },
+        { "l-spine", ["62304", "72131", "72132", "72133", "72265"] },
+        { "LS spine", ["62304", "72131", "72132", "72133", "72265"] },
         { "lumbar myelogram", ["62304", "72265"] },
         { "total spine", ["62305", "72270"] },
         { "two regions", ["62305", "72270"] },
@@ -77,7 +77,8 @@ public sealed class SearchIndexTests
     [Fact]
     public void Lumbar_puncture_finds_every_code_done_through_one_and_nothing_else()
     {
-        Assert.Equal(["62270", "62284", "62302", "62303", "62304", "62305", "62328"], Codes("lumbar puncture"));
+        Assert.Equal(["62270", "62284", "62302", "62303", "62304", "62305", "62328"], Codes("lumbar puncture").Order(StringComparer.Ordinal));
+        Assert.Equal(["62270", "62328"], Codes("lumbar puncture")[^2..]); // the diagnostic punctures come last
         Assert.Equal(Codes("lumbar puncture"), Codes("LP"));
         Assert.Equal(Codes("lumbar puncture"), Codes("spinal tap"));
     }
@@ -96,8 +97,8 @@ public sealed class SearchIndexTests
     {
         var found = Codes("cervical");
 
-        Assert.Equal(["62302", "72125", "72126", "72240"], found.Take(4).ToArray());
-        Assert.Contains("62305", found.Skip(4));
+        Assert.Equal(["62302", "72240", "72125", "72126", "72127"], found.Take(5).ToArray());
+        Assert.Contains("62305", found.Skip(5));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class SearchIndexTests
     public void A_prefix_being_typed_finds_the_word()
     {
         Assert.Equal(Codes("cervical"), Codes("cerv"));
-        Assert.Equal(["61050", "61055"], Codes("cist"));
+        Assert.Equal(["61055", "61050"], Codes("cist"));
     }
 
     [Fact]
@@ -186,13 +187,13 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void Hits_are_ranked_best_first_and_ties_follow_code_order()
+    public void Hits_are_ranked_best_first_and_ties_follow_kind_then_code_order()
     {
         var hits = Index.Search("myelogram").Hits;
 
         Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
-        var top = hits.TakeWhile(h => h.Score == hits[0].Score).Select(h => h.Code.Id).ToList();
-        Assert.Equal(top.Order(StringComparer.Ordinal), top);
+        var top = hits.TakeWhile(h => h.Score == hits[0].Score).Select(h => h.Code).ToList();
+        Assert.Equal(top.OrderBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id), top.Select(c => c.Id));
     }
 
     [Fact]
@@ -220,5 +221,17 @@ public sealed class SearchIndexTests
         var hit = Assert.Single(SearchIndex.Build(snapshot).Search("zebra").Hits);
 
         Assert.Equal("72270", hit.Code.Id);
+    }
+
+    [Theory]
+    [InlineData("C1-C2", "61055", "61050")]
+    [InlineData("lateral", "61055", "61050")]
+    [InlineData("lateral puncture", "61055", "61050")]
+    [InlineData("cisternal", "61055", "61050")]
+    public void On_a_tie_the_injection_code_comes_before_the_diagnostic_puncture(string query, string first, string later)
+    {
+        var found = Codes(query);
+
+        Assert.True(Array.IndexOf(found, first) is >= 0 and var i && i < Array.IndexOf(found, later), $"{query}: {string.Join(", ", found)}");
     }
 }

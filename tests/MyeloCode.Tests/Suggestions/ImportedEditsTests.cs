@@ -1,3 +1,4 @@
+using MyeloCode.Catalogue;
 using MyeloCode.Import;
 using MyeloCode.Suggestions;
 using static MyeloCode.Tests.Suggestions.SuggestionTestData;
@@ -28,9 +29,9 @@ public sealed class ImportedEditsTests
 
         var suggestion = Suggest("cervical,thoracic", "lumbar", "both", "cervical", catalogue);
 
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Imported
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Imported
             && n.Text == "NCCI PTP edit (imported, file ccipra-v321r0-f1.txt, 2026Q1): 72126 is column 2 to 62305 (Standards of medical/surgical services), modifier indicator 1.");
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Imported && n.Text.Contains("only with an NCCI-associated modifier", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Imported && n.Text.Contains("only with an NCCI-associated modifier", StringComparison.Ordinal));
         Assert.Equal(["62305", "72126"], suggestion.Codes.Select(c => c.Code));
     }
 
@@ -42,8 +43,8 @@ public sealed class ImportedEditsTests
         var suggestion = Suggest("", "lumbar", "injecting", "lumbosacral", catalogue);
 
         var exclusion = Assert.Single(suggestion.DoNotReport, e => e.Code == "62328");
-        Assert.Contains(exclusion.Reasons, r => r.Basis == Basis.Imported && r.Text.StartsWith("NCCI PTP edit (imported, file ccipra-v321r0-f1.txt, 2026Q1): 62328 is column 2 to 62284", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Imported && n.Text.EndsWith("62328 is listed under do not report.", StringComparison.Ordinal));
+        Assert.Contains(exclusion.Reasons, r => r.Evidence == Evidence.Imported && r.Text.StartsWith("NCCI PTP edit (imported, file ccipra-v321r0-f1.txt, 2026Q1): 62328 is column 2 to 62284", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Imported && n.Text.EndsWith("62328 is listed under do not report.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class ImportedEditsTests
 
         Assert.DoesNotContain(suggestion.Warnings, n => n.Text.Contains("(77003) may be reported with 62284", StringComparison.Ordinal));
         Assert.DoesNotContain(suggestion.Warnings, n => n.Text.StartsWith("No NCCI PTP file is imported", StringComparison.Ordinal));
-        Assert.Contains(Assert.Single(suggestion.DoNotReport, e => e.Code == "77003").Reasons, r => r.Basis == Basis.Imported);
+        Assert.Contains(Assert.Single(suggestion.DoNotReport, e => e.Code == "77003").Reasons, r => r.Evidence == Evidence.Imported);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class ImportedEditsTests
 
         var suggestion = Suggest("cervical,thoracic", "lumbar", "both", "cervical,thoracic", catalogue);
 
-        Assert.DoesNotContain(suggestion.Warnings, n => n.Basis == Basis.Imported);
+        Assert.DoesNotContain(suggestion.Warnings, n => n.Evidence == Evidence.Imported);
         Assert.Contains(suggestion.Rationale, n => n.Text == "NCCI PTP edits (imported, file ccipra-v321r0-f1.txt, 2026Q1) checked: none pairs a suggested code with another myelography code.");
     }
 
@@ -86,9 +87,9 @@ public sealed class ImportedEditsTests
 
         var suggestion = Suggest("lumbosacral", "lumbar", "both", "lumbosacral", catalogue);
 
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Imported
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Imported
             && n.Text == "MUE (imported, file MCR_MUE_PractitionerServices_Eff_01-01-2026.csv): at most 1 unit of 62304 (2 Date of Service Edit: Policy; Code descriptor / CPT instruction); 1 suggested.");
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("1 unit for 72132:", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("1 unit for 72132:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class ImportedEditsTests
         var suggestion = Suggest("lumbosacral", "lumbar", "both", "lumbosacral", catalogue);
 
         Assert.Equal(0, Assert.Single(suggestion.Codes, c => c.Code == "72132").Units);
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Imported && n.Text.Contains("72132 allows 0 units", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Imported && n.Text.Contains("72132 allows 0 units", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class SuggestionRequestTests
     [
         Row("No region and no CT", "", "lumbar", "both", "", "regions", "Choose at least one region"),
         Row("Absent regions and absent CT", null, "lumbar", "both", null, "regions", "Choose at least one region"),
-        Row("An unknown region", "neck", "lumbar", "both", "", "regions", "'neck' is not a region; use cervical, thoracic or lumbosacral"),
+        Row("An unknown region", "neck", "lumbar", "both", "", "regions", "'neck' is not a region; use cervical, thoracic, lumbosacral or posterior-fossa"),
         Row("Two-or-more instead of the regions", "two-or-more", "lumbar", "both", "", "regions", "list each region"),
         Row("A region twice", "cervical,thoracic,cervical", "lumbar", "both", "", "regions", "cervical is listed twice in regions"),
         Row("A region twice in another case", "cervical,Cervical", "lumbar", "both", "", "regions", "listed twice"),
@@ -47,7 +47,7 @@ public sealed class SuggestionRequestTests
     {
         SuggestionRequest.TryParse("<img src=x>", "\"><script>", "both", "", out _, out var errors);
 
-        Assert.Equal("The value given is not a region; use cervical, thoracic or lumbosacral, comma-separated (list each region, not two-or-more).", errors["regions"][0]);
+        Assert.Equal("The value given is not a region; use cervical, thoracic, lumbosacral or posterior-fossa, comma-separated (list each region, not two-or-more).", errors["regions"][0]);
         Assert.StartsWith("The value given is not a value of route", errors["route"][0], StringComparison.Ordinal);
     }
 

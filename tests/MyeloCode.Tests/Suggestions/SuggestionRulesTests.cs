@@ -18,12 +18,12 @@ public sealed class SuggestionRulesTests
         Row("One provider, lumbar, cervical and lumbosacral", "cervical,lumbosacral", "lumbar", "both", "", "62305"),
         Row("One provider, lumbar, thoracic and lumbosacral", "thoracic,lumbosacral", "lumbar", "both", "", "62305"),
         Row("One provider, lumbar, all three regions", "cervical,thoracic,lumbosacral", "lumbar", "both", "", "62305"),
-        // C1-C2 route: 61055 + S&I; the bundled codes are lumbar only.
-        Row("One provider, C1-C2, cervical only", "cervical", "c1c2", "both", "", "61055 72240"),
-        Row("One provider, C1-C2, thoracic only", "thoracic", "c1c2", "both", "", "61055 72255"),
-        Row("One provider, C1-C2, lumbosacral only", "lumbosacral", "c1c2", "both", "", "61055 72265"),
-        Row("One provider, C1-C2, cervical and thoracic", "cervical,thoracic", "c1c2", "both", "", "61055 72270"),
-        Row("One provider, C1-C2, all three regions", "cervical,thoracic,lumbosacral", "c1c2", "both", "", "61055 72270"),
+        // C1-C2 route: 61055 + S&I; the bundled codes are lumbar only. The default setting is a facility, so split codes carry 26.
+        Row("One provider, C1-C2, cervical only", "cervical", "c1c2", "both", "", "61055 72240-26"),
+        Row("One provider, C1-C2, thoracic only", "thoracic", "c1c2", "both", "", "61055 72255-26"),
+        Row("One provider, C1-C2, lumbosacral only", "lumbosacral", "c1c2", "both", "", "61055 72265-26"),
+        Row("One provider, C1-C2, cervical and thoracic", "cervical,thoracic", "c1c2", "both", "", "61055 72270-26"),
+        Row("One provider, C1-C2, all three regions", "cervical,thoracic,lumbosacral", "c1c2", "both", "", "61055 72270-26"),
         // Split: the injecting provider reports the injection only.
         Row("Injecting provider, lumbar, cervical", "cervical", "lumbar", "injecting", "", "62284"),
         Row("Injecting provider, lumbar, all three regions", "cervical,thoracic,lumbosacral", "lumbar", "injecting", "", "62284"),
@@ -37,23 +37,23 @@ public sealed class SuggestionRulesTests
         Row("Interpreting provider, C1-C2, cervical", "cervical", "c1c2", "interpreting", "", "72240-26"),
         Row("Interpreting provider, C1-C2, cervical and lumbosacral", "cervical,lumbosacral", "c1c2", "interpreting", "", "72270-26"),
         // CT after a conventional myelogram: one with-contrast CT code per region scanned.
-        Row("One provider, lumbar, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "both", "lumbosacral", "62304 72132"),
-        Row("One provider, lumbar, all regions with CT of all regions", "cervical,thoracic,lumbosacral", "lumbar", "both", "cervical,thoracic,lumbosacral", "62305 72126 72129 72132"),
-        Row("One provider, C1-C2, cervical myelogram and cervical CT", "cervical", "c1c2", "both", "cervical", "61055 72240 72126"),
+        Row("One provider, lumbar, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "both", "lumbosacral", "62304 72132-26"),
+        Row("One provider, lumbar, all regions with CT of all regions", "cervical,thoracic,lumbosacral", "lumbar", "both", "cervical,thoracic,lumbosacral", "62305 72126-26 72129-26 72132-26"),
+        Row("One provider, C1-C2, cervical myelogram and cervical CT", "cervical", "c1c2", "both", "cervical", "61055 72240-26 72126-26"),
         Row("Interpreting provider, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "interpreting", "lumbosacral", "72265-26 72132-26"),
         Row("Injecting provider, lumbosacral myelogram and lumbar CT", "lumbosacral", "lumbar", "injecting", "lumbosacral", "62284"),
         // CT of regions the myelogram did not image.
-        Row("One provider, lumbosacral myelogram, cervical CT", "lumbosacral", "lumbar", "both", "cervical", "62304 72126"),
+        Row("One provider, lumbosacral myelogram, cervical CT", "lumbosacral", "lumbar", "both", "cervical", "62304 72126-26"),
         Row("Interpreting provider, cervical myelogram, thoracic and lumbar CT", "cervical", "lumbar", "interpreting", "thoracic,lumbosacral", "72240-26 72129-26 72132-26"),
         // CT only after intrathecal contrast: injection + CT, no myelography code.
-        Row("One provider, lumbar injection, lumbar CT only", "", "lumbar", "both", "lumbosacral", "62284 72132"),
-        Row("One provider, C1-C2 injection, cervical CT only", "", "c1c2", "both", "cervical", "61055 72126"),
+        Row("One provider, lumbar injection, lumbar CT only", "", "lumbar", "both", "lumbosacral", "62284 72132-26"),
+        Row("One provider, C1-C2 injection, cervical CT only", "", "c1c2", "both", "cervical", "61055 72126-26"),
         Row("Injecting provider, lumbar injection, CT only", "", "lumbar", "injecting", "lumbosacral", "62284"),
         Row("Injecting provider, C1-C2 injection, CT only", "", "c1c2", "injecting", "cervical,thoracic", "61055"),
         Row("Interpreting provider, CT only after lumbar injection", "", "lumbar", "interpreting", "cervical,lumbosacral", "72126-26 72132-26"),
         // CT without intrathecal contrast.
-        Row("One provider, no contrast, cervical CT", "", "none", "both", "cervical", "72125"),
-        Row("One provider, no contrast, CT of all regions", "", "none", "both", "cervical,thoracic,lumbosacral", "72125 72128 72131"),
+        Row("One provider, no contrast, cervical CT", "", "none", "both", "cervical", "72125-26"),
+        Row("One provider, no contrast, CT of all regions", "", "none", "both", "cervical,thoracic,lumbosacral", "72125-26 72128-26 72131-26"),
         Row("Interpreting provider, no contrast, thoracic and lumbar CT", "", "none", "interpreting", "thoracic,lumbosacral", "72128-26 72131-26"),
     ];
 
@@ -70,44 +70,43 @@ public sealed class SuggestionRulesTests
     }
 
     // A code that must not be reported with the suggestion, and the basis of the strongest reason given for it.
-    public static TheoryDataRow<string, string, string, string, string, Basis>[] Exclusions =>
+    public static TheoryDataRow<string, string, string, string, string, Evidence>[] Exclusions =>
     [
-        Row("Bundled code excludes the separate lumbar injection", "cervical", "lumbar", "both", "", "62284", Basis.Confirmed),
-        Row("Bundled code excludes the separate S&I", "cervical", "lumbar", "both", "", "72240", Basis.Confirmed),
-        Row("Bundled code excludes a second single-region bundled code", "cervical", "lumbar", "both", "", "62304", Basis.Confirmed),
-        Row("Bundled code excludes fluoroscopic guidance", "lumbosacral", "lumbar", "both", "", "77003", Basis.Standard),
-        Row("Bundled code excludes a diagnostic puncture for fluid drawn through the needle", "lumbosacral", "lumbar", "both", "", "62270", Basis.Standard),
-        Row("S&I excludes fluoroscopic guidance", "thoracic", "lumbar", "interpreting", "", "77003", Basis.Standard),
-        Row("Lumbar injection excludes a diagnostic puncture for fluid drawn through the needle", "thoracic", "lumbar", "injecting", "", "62270", Basis.Standard),
-        Row("Two or more regions exclude the single-region bundled codes", "cervical,thoracic", "lumbar", "both", "", "62302", Basis.Confirmed),
-        Row("Two or more regions exclude the single-region S&I codes", "cervical,thoracic", "c1c2", "both", "", "72255", Basis.Confirmed),
-        Row("C1-C2 route excludes the lumbar bundled codes", "cervical", "c1c2", "both", "", "62302", Basis.Confirmed),
-        Row("C1-C2 injection excludes the puncture without injection", "cervical", "c1c2", "both", "", "61050", Basis.Standard),
-        Row("Injecting provider may not report the bundled code", "lumbosacral", "lumbar", "injecting", "", "62304", Basis.Confirmed),
-        Row("Injecting provider may not report the S&I", "lumbosacral", "c1c2", "injecting", "", "72265", Basis.Confirmed),
-        Row("Injecting provider does not report the CT read by another", "lumbosacral", "lumbar", "injecting", "lumbosacral", "72132", Basis.Standard),
-        Row("Interpreting provider may not report the bundled code", "lumbosacral", "lumbar", "interpreting", "", "62304", Basis.Confirmed),
-        Row("Interpreting provider may not report the injection", "lumbosacral", "lumbar", "interpreting", "", "62284", Basis.Confirmed),
-        Row("Interpreting provider after a C1-C2 injection may not report 61055", "cervical", "c1c2", "interpreting", "", "61055", Basis.Confirmed),
-        Row("CT myelogram excludes the no-contrast CT of the same region", "lumbosacral", "lumbar", "both", "lumbosacral", "72131", Basis.Standard),
-        Row("CT only after contrast excludes the bundled codes", "", "lumbar", "both", "lumbosacral", "62304", Basis.Confirmed),
-        Row("CT only after contrast excludes the myelography S&I", "", "lumbar", "both", "lumbosacral", "72265", Basis.Standard),
-        Row("CT without contrast excludes the with-contrast CT of the region", "", "none", "both", "cervical", "72126", Basis.Standard),
-        Row("CT without contrast excludes an injection", "", "none", "both", "cervical", "62284", Basis.Standard),
-        Row("Lumbar injection alone leaves 77003 unconfirmed", "", "lumbar", "injecting", "lumbosacral", "77003", Basis.Unconfirmed),
+        Row("Bundled code excludes the separate lumbar injection", "cervical", "lumbar", "both", "", "62284", Evidence.Confirmed),
+        Row("Bundled code excludes the separate S&I", "cervical", "lumbar", "both", "", "72240", Evidence.Confirmed),
+        Row("Bundled code excludes a second single-region bundled code", "cervical", "lumbar", "both", "", "62304", Evidence.Confirmed),
+        Row("Bundled code excludes fluoroscopic guidance", "lumbosacral", "lumbar", "both", "", "77003", Evidence.Standard),
+        Row("Bundled code excludes a diagnostic puncture for fluid drawn through the needle", "lumbosacral", "lumbar", "both", "", "62270", Evidence.Standard),
+        Row("S&I excludes fluoroscopic guidance", "thoracic", "lumbar", "interpreting", "", "77003", Evidence.Standard),
+        Row("Lumbar injection excludes a diagnostic puncture for fluid drawn through the needle", "thoracic", "lumbar", "injecting", "", "62270", Evidence.Standard),
+        Row("Two or more regions exclude the single-region bundled codes", "cervical,thoracic", "lumbar", "both", "", "62302", Evidence.Confirmed),
+        Row("Two or more regions exclude the single-region S&I codes", "cervical,thoracic", "c1c2", "both", "", "72255", Evidence.Confirmed),
+        Row("C1-C2 route excludes the lumbar bundled codes", "cervical", "c1c2", "both", "", "62302", Evidence.Confirmed),
+        Row("C1-C2 injection excludes the puncture without injection", "cervical", "c1c2", "both", "", "61050", Evidence.Standard),
+        Row("Injecting provider may not report the bundled code", "lumbosacral", "lumbar", "injecting", "", "62304", Evidence.Confirmed),
+        Row("Injecting provider may not report the S&I", "lumbosacral", "c1c2", "injecting", "", "72265", Evidence.Confirmed),
+        Row("Injecting provider does not report the CT read by another", "lumbosacral", "lumbar", "injecting", "lumbosacral", "72132", Evidence.Standard),
+        Row("Interpreting provider may not report the bundled code", "lumbosacral", "lumbar", "interpreting", "", "62304", Evidence.Confirmed),
+        Row("Interpreting provider may not report the injection", "lumbosacral", "lumbar", "interpreting", "", "62284", Evidence.Confirmed),
+        Row("Interpreting provider after a C1-C2 injection may not report 61055", "cervical", "c1c2", "interpreting", "", "61055", Evidence.Confirmed),
+        Row("CT myelogram excludes the no-contrast CT of the same region", "lumbosacral", "lumbar", "both", "lumbosacral", "72131", Evidence.Standard),
+        Row("CT only after contrast excludes the bundled codes", "", "lumbar", "both", "lumbosacral", "62304", Evidence.Confirmed),
+        Row("CT only after contrast excludes the myelography S&I", "", "lumbar", "both", "lumbosacral", "72265", Evidence.Standard),
+        Row("CT without contrast excludes the with-contrast CT of the region", "", "none", "both", "cervical", "72126", Evidence.Standard),
+        Row("CT without contrast excludes an injection", "", "none", "both", "cervical", "62284", Evidence.Standard),
     ];
 
-    static TheoryDataRow<string, string, string, string, string, Basis> Row(string name, string regions, string route, string billing, string ct, string code, Basis basis) =>
+    static TheoryDataRow<string, string, string, string, string, Evidence> Row(string name, string regions, string route, string billing, string ct, string code, Evidence basis) =>
         new(regions, route, billing, ct, code, basis) { TestDisplayName = name };
 
     [Theory]
     [MemberData(nameof(Exclusions))]
-    public void Codes_that_must_not_be_reported_are_listed_with_their_basis(string regions, string route, string billing, string ct, string code, Basis basis)
+    public void Codes_that_must_not_be_reported_are_listed_with_their_basis(string regions, string route, string billing, string ct, string code, Evidence basis)
     {
         var suggestion = Suggest(regions, route, billing, ct);
 
         var exclusion = Assert.Single(suggestion.DoNotReport, e => e.Code == code);
-        Assert.Equal(basis, exclusion.Reasons.Select(r => r.Basis).Min());
+        Assert.Equal(basis, exclusion.Reasons.Select(r => r.Evidence).Min());
     }
 
     [Fact]
@@ -115,9 +114,9 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("lumbosacral", "lumbar", "both", "lumbosacral");
 
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Confirmed && n.Text.Contains("report 62304, which bundles", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Standard && n.Text.Contains("72132, because intrathecal contrast makes it a with-contrast study", StringComparison.Ordinal));
-        Assert.Equal([Basis.Confirmed, Basis.Standard], suggestion.Codes.Select(c => c.Basis));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("report 62304, which bundles", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Standard && n.Text.Contains("72132, because intrathecal contrast makes it a with-contrast study", StringComparison.Ordinal));
+        Assert.Equal([Evidence.Confirmed, Evidence.Standard], suggestion.Codes.Select(c => c.Evidence));
     }
 
     [Fact]
@@ -133,7 +132,7 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("cervical", "c1c2", "both", "");
 
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Confirmed && n.Text.Contains("bundled 62302-62305 cover a lumbar injection only", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("bundled 62302-62305 cover a lumbar injection only", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,22 +144,12 @@ public sealed class SuggestionRulesTests
     }
 
     [Fact]
-    public void Interpreting_provider_gets_26_with_a_warning_about_the_setting()
+    public void Interpreting_provider_in_a_facility_gets_26_and_the_reason_names_the_setting()
     {
         var suggestion = Suggest("cervical", "lumbar", "interpreting", "cervical");
 
         Assert.All(suggestion.Codes, c => Assert.Equal(["26"], c.Modifiers));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Confirmed && n.Text.Contains("72240 and 72126 have a professional/technical split", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Warnings, n => n.Text.StartsWith("Modifier 26 assumes a facility", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void One_provider_gets_global_codes_and_is_told_when_26_applies()
-    {
-        var suggestion = Suggest("cervical", "c1c2", "both", "cervical");
-
-        Assert.All(suggestion.Codes, c => Assert.Empty(c.Modifiers));
-        Assert.Contains(suggestion.Warnings, n => n.Text.Contains("the physician appends 26 (72240-26 and 72126-26)", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Confirmed && n.Text.Contains("72240 and 72126 have a professional/technical split and the setting is a facility", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -169,7 +158,7 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("cervical", "lumbar", "both", "");
 
         Assert.Empty(Assert.Single(suggestion.Codes).Modifiers);
-        Assert.Contains(suggestion.Rationale, n => n.Text == "62302 has no professional/technical split, so no 26 or TC modifier applies.");
+        Assert.Contains(suggestion.Rationale, n => n.Text == "62302 has no professional/technical split, so no 26 or TC modifier applies in any setting.");
         Assert.DoesNotContain(suggestion.Warnings, n => n.Text.Contains("26", StringComparison.Ordinal));
     }
 
@@ -178,15 +167,16 @@ public sealed class SuggestionRulesTests
     {
         var suggestion = Suggest("thoracic", "lumbar", "interpreting", "");
 
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Standard && n.Text.StartsWith("Fluoroscopic guidance (77003) is part of myelography", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Standard && n.Text.StartsWith("Fluoroscopic guidance (77003) is part of myelography", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Lumbar_injection_warns_that_77003_with_62284_is_unconfirmed()
+    public void Lumbar_injection_asks_to_check_77003_and_never_lists_it_under_do_not_report()
     {
         var suggestion = Suggest("", "lumbar", "injecting", "lumbosacral");
 
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Unconfirmed && n.Text.Contains("(77003) may be reported with 62284", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("Check the current CPT notes and NCCI edits before reporting 77003 with 62284", StringComparison.Ordinal));
+        Assert.DoesNotContain(suggestion.DoNotReport, e => e.Code == "77003");
     }
 
     [Fact]
@@ -195,7 +185,7 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("", "none", "both", "lumbosacral");
 
         Assert.Contains(suggestion.Warnings, n => n.Text.StartsWith("If IV contrast was given", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Standard && n.Text.StartsWith("No intrathecal contrast was given", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Standard && n.Text.StartsWith("No intrathecal contrast was given", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -204,8 +194,8 @@ public sealed class SuggestionRulesTests
         var suggestion = Suggest("cervical", "c1c2", "both", "");
 
         Assert.All(suggestion.Codes, c => Assert.Equal(1, c.Units));
-        Assert.Contains(suggestion.Rationale, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("1 unit each for 61055 and 72240", StringComparison.Ordinal));
-        Assert.Contains(suggestion.Warnings, n => n.Basis == Basis.Unconfirmed && n.Text.StartsWith("No NCCI PTP file is imported", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("1 unit each for 61055 and 72240", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("No NCCI PTP file is imported", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -220,9 +210,9 @@ public sealed class SuggestionRulesTests
     [Fact]
     public void The_same_case_always_gets_the_same_answer()
     {
-        var first = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto());
-        var again = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto());
-        var reordered = JsonSerializer.Serialize(Suggest("thoracic, Cervical", "LUMBAR", "both", "cervical,lumbosacral").ToDto());
+        var first = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto(""));
+        var again = JsonSerializer.Serialize(Suggest("cervical,thoracic", "lumbar", "both", "lumbosacral,cervical").ToDto(""));
+        var reordered = JsonSerializer.Serialize(Suggest("thoracic, Cervical", "LUMBAR", "both", "cervical,lumbosacral").ToDto(""));
 
         Assert.Equal(first, again);
         Assert.Equal(first, reordered);

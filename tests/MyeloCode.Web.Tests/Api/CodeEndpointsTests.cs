@@ -23,7 +23,7 @@ public sealed class CodeEndpointsTests(MyeloWebApplicationFactory factory) : ICl
     {
         var list = await GetJson("/api/codes", HttpStatusCode.OK);
 
-        Assert.Equal(21, list.GetArrayLength());
+        Assert.Equal(24, list.GetArrayLength());
         var first = list.EnumerateArray().Single(e => e.GetProperty("code").GetString() == "62302");
         Assert.Equal("Myelogram LP inj cervical", first.GetProperty("label").GetString());
         Assert.Equal("cervical", first.GetProperty("region").GetString());
@@ -36,7 +36,7 @@ public sealed class CodeEndpointsTests(MyeloWebApplicationFactory factory) : ICl
     [InlineData("/api/codes?region=two-or-more", new[] { "62305", "72270" })]
     [InlineData("/api/codes?kind=supervision-interpretation&region=Cervical", new[] { "72240" })]
     [InlineData("/api/codes?route=c1c2&kind=injection", new[] { "61055" })]
-    [InlineData("/api/codes?region=cervical&unknown=ignored", new[] { "62302", "72125", "72126", "72240" })]
+    [InlineData("/api/codes?region=cervical&unknown=ignored", new[] { "62302", "72125", "72126", "72127", "72240" })]
     public async Task Filters_narrow_the_list(string url, string[] expected) =>
         Assert.Equal(expected, Codes(await GetJson(url, HttpStatusCode.OK)));
 

@@ -110,7 +110,7 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
         var (_, html) = await Get("/codes?region=thoracic&kind=ct");
 
         var rows = Regex.Matches(html, "data-testid=\"code-row\" data-code=\"(\\d{5})\"").Select(m => m.Groups[1].Value).ToArray();
-        Assert.Equal(["72128", "72129"], rows);
+        Assert.Equal(["72128", "72129", "72130"], rows);
         Assert.Contains("<option value=\"thoracic\" selected", html, StringComparison.Ordinal);
     }
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using MyeloCode.Catalogue;
+using MyeloCode.Tests;
 using MyeloCode.Web.Catalogue;
 
 namespace MyeloCode.Web.Tests.Api;
@@ -80,6 +82,13 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
     [InlineData("/api/suggest?regions=cervical&route=none&billing=both", "route")]
     [InlineData("/api/suggest?route=none&billing=injecting&ct=cervical", "billing")]
     [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=nurse", "billing")]
+    [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=technical", "billing")]
+    [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=technical&setting=facility", "billing")]
+    [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=both&setting=home", "setting")]
+    [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=both&outcome=stopped", "outcome")]
+    [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=both&ct=cervical&ctReader=radiologist", "ctReader")]
+    [InlineData("/api/suggest?regions=cervical&route=lumbar&billing=both&ct=cervical&ctBefore=thoracic", "ctBefore")]
+    [InlineData("/api/suggest?regions=posterior-fossa,cervical&route=c1c2&billing=both", "regions")]
     public async Task Invalid_input_answers_400_problem_details_naming_the_parameter(string url, string parameter)
     {
         var (status, contentType, body) = await GetAsync(url);
@@ -100,8 +109,34 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, status);
         var get = body.GetProperty("paths").GetProperty("/api/suggest").GetProperty("get");
         Assert.Equal("GetSuggestion", get.GetProperty("operationId").GetString());
-        Assert.Equal(["regions", "route", "billing", "ct", "dos"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["regions", "route", "billing", "ct", "setting", "outcome", "ctReader", "ctBefore", "dos"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(get.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Theory]
+    [InlineData("billing", "technical")]
+    [InlineData("setting", "office")]
+    [InlineData("outcome", "discontinued")]
+    [InlineData("ctReader", "other")]
+    [InlineData("ctBefore", "without-then-with")]
+    [InlineData("regions", "posterior-fossa")]
+    public async Task The_OpenAPI_document_describes_each_new_parameter(string parameter, string words)
+    {
+        var (_, _, body) = await GetAsync("/openapi/v1.json");
+
+        var get = body.GetProperty("paths").GetProperty("/api/suggest").GetProperty("get");
+        var described = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == parameter);
+        Assert.Contains(words, described.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.False(described.TryGetProperty("required", out var required) && required.GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_publishes_the_note_field()
+    {
+        var (_, _, body) = await GetAsync("/openapi/v1.json");
+
+        var schema = body.GetProperty("components").GetProperty("schemas").GetProperty("SuggestionDto");
+        Assert.Equal("string", schema.GetProperty("properties").GetProperty("note").GetProperty("type").GetString());
     }
 
     [Fact]
@@ -117,5 +152,89 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("regions=cervical&route=c1c2&billing=interpreting&setting=facility", "72240-26")]
+    [InlineData("regions=cervical&route=c1c2&billing=both&setting=office", "61055 72240")]
+    [InlineData("regions=lumbosacral&route=lumbar&billing=technical&setting=office&ct=lumbosacral", "72265-TC 72132-TC")]
+    [InlineData("regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral&outcome=discontinued", "62304-53")]
+    [InlineData("regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral&ctReader=other", "62304")]
+    [InlineData("regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral&ctBefore=lumbosacral", "62304 72133-26")]
+    [InlineData("regions=posterior-fossa&route=c1c2&billing=both", "61055 70010")]
+    public async Task The_new_parameters_change_the_claim_lines(string query, string expected)
+    {
+        var (status, _, body) = await GetAsync($"/api/suggest?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var lines = body.GetProperty("codes").EnumerateArray().Select(c =>
+            string.Join('-', new[] { c.GetProperty("code").GetString()! }.Concat(c.GetProperty("modifiers").EnumerateArray().Select(m => m.GetString()!))));
+        Assert.Equal(expected, string.Join(' ', lines));
+    }
+
+    [Fact]
+    public async Task The_note_has_one_line_per_decision_and_says_what_it_rests_on()
+    {
+        var (_, _, body) = await GetAsync("/api/suggest?regions=cervical&route=c1c2&billing=interpreting&ct=cervical");
+
+        var lines = body.GetProperty("note").GetString()!.Split('\n');
+        var exclusionReasons = body.GetProperty("doNotReportDetails").EnumerateArray().Sum(e => e.GetProperty("reasons").GetArrayLength());
+        var decisions = body.GetProperty("codes").GetArrayLength() + body.GetProperty("rationale").GetArrayLength() + body.GetProperty("warnings").GetArrayLength() + exclusionReasons;
+        Assert.Equal(decisions + 5, lines.Length);
+        Assert.Matches(@"^MyeloCode audit note, \d{4}-\d{2}-\d{2}$", lines[0]);
+        Assert.Equal("Case: regions cervical; route c1c2; billing interpreting; setting facility; outcome completed; ct cervical; ctBefore none; ctReader this", lines[1]);
+        // No dos given: the date of service is today, the note's own date.
+        Assert.Equal($"Date of service: {lines[0][^10..]}", lines[2]);
+        Assert.Equal(["Claim line 1: 72240-26 x 1 unit (Myelo S&I cervical) [C]", "Claim line 2: 72126-26 x 1 unit (CT c-spine w contrast) [K]"], lines[3..5]);
+        foreach (var rationale in body.GetProperty("rationaleDetails").EnumerateArray())
+            Assert.Contains(lines, l => l.StartsWith("Reason ", StringComparison.Ordinal) && l.EndsWith(rationale.GetProperty("text").GetString()!, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Do not report 61055 [C]: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Rests on: MyeloCode catalogue revision ", StringComparison.Ordinal)
+            && l.Contains("Medicare figures CY2025", StringComparison.Ordinal) && l.Contains("NCCI PTP: not imported", StringComparison.Ordinal) && l.Contains("MUE: not imported", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every parameter through HTTP: regions × route × billing × setting × outcome × ctReader × a set of CT cases.</summary>
+    public static IEnumerable<string> Queries()
+    {
+        string[] regions = ["", "cervical", "thoracic,lumbosacral", "cervical,thoracic,lumbosacral", "posterior-fossa", "cervical,posterior-fossa", "neck"];
+        (string Ct, string Before)[] cts = [("", ""), ("cervical", ""), ("cervical", "cervical"), ("cervical,lumbosacral", "lumbosacral"), ("", "thoracic"), ("lumbosacral", "<b>")];
+        foreach (var r in regions)
+            foreach (var route in new[] { "lumbar", "c1c2", "none" })
+                foreach (var billing in new[] { "both", "injecting", "interpreting", "technical" })
+                    foreach (var setting in new[] { "", "facility", "office" })
+                        foreach (var outcome in new[] { "", "discontinued" })
+                            foreach (var reader in new[] { "", "this", "other" })
+                                foreach (var (ct, before) in cts)
+                                    yield return $"/api/suggest?regions={r}&route={route}&billing={billing}&ct={ct}&setting={setting}&outcome={outcome}&ctReader={reader}&ctBefore={Uri.EscapeDataString(before)}";
+    }
+
+    [Fact]
+    public async Task Every_combination_answers_claim_lines_or_a_400_naming_the_parameter()
+    {
+        string[] parameters = ["regions", "route", "billing", "setting", "outcome", "ct", "ctBefore", "ctReader"];
+        var neverWith = CatalogueReader.ReadDirectory(RealCatalogue.Directory).Codes
+            .SelectMany(c => c.Relations.Where(r => r.Relation == RelationKind.NeverWith).Select(r => (c.Id, r.RelatedCode))).ToHashSet();
+        using var client = factory.CreateClient();
+        int ok = 0, bad = 0;
+        foreach (var url in Queries())
+        {
+            using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+            if (response.StatusCode == HttpStatusCode.BadRequest)
+            {
+                bad++;
+                var names = body.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+                Assert.True(names.Count > 0 && names.All(parameters.Contains), url);
+                Assert.DoesNotContain("<b>", body.GetRawText(), StringComparison.Ordinal);
+                continue;
+            }
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            ok++;
+            var codes = body.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToList();
+            Assert.True(codes.Count > 0, url);
+            Assert.False(codes.SelectMany(a => codes.Select(b => (a, b))).Any(neverWith.Contains), url);
+            Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("note").GetString()), url);
+        }
+        Assert.True(ok > 500 && bad > 500, $"{ok} answered, {bad} refused");
     }
 }

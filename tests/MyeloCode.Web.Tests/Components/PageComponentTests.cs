@@ -61,8 +61,8 @@ public sealed class PageComponentTests : MudTestContext, IClassFixture<LoadedCat
 
         Assert.Equal(["Cervical", "Thoracic", "Lumbosacral", "Two or more regions", "Posterior fossa", "Any region: punctures, injections and guidance"],
             cut.FindAll("[data-testid=region-group] h2").Select(h => h.TextContent).ToArray());
-        Assert.Equal("21 codes", cut.Find("[data-testid=result-count]").TextContent);
-        Assert.Equal(21, cut.Find("[data-testid=copy-all]").GetAttribute("data-copy")!.Split('\n').Length);
+        Assert.Equal("24 codes", cut.Find("[data-testid=result-count]").TextContent);
+        Assert.Equal(24, cut.Find("[data-testid=copy-all]").GetAttribute("data-copy")!.Split('\n').Length);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PageComponentTests : MudTestContext, IClassFixture<LoadedCat
 
         var cut = Render<Codes>();
 
-        Assert.Equal(["72125", "72126"], cut.FindAll("[data-testid=search-result]").Select(r => r.GetAttribute("data-code")).ToArray());
+        Assert.Equal(["72125", "72126", "72127"], cut.FindAll("[data-testid=search-result]").Select(r => r.GetAttribute("data-code")).ToArray());
         Assert.Equal("c-spine", cut.Find("#filter-q").GetAttribute("value"));
         Assert.Equal("ct", cut.Find("#filter-kind option[selected]").GetAttribute("value"));
         Assert.Contains("for “c-spine”", cut.Find("#results-heading").TextContent, StringComparison.Ordinal);

@@ -49,7 +49,8 @@ public sealed class SharedComponentTests : MudTestContext
 
         var row = cut.Find("tr[data-code='62305']");
         Assert.Contains("second region", row.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Confirmed", row.QuerySelector(".evidence")!.TextContent);
+        Assert.Equal("[C]", row.QuerySelector(".evidence [aria-hidden=true]")!.TextContent);
+        Assert.Equal("confirmed", row.QuerySelector("[data-testid=evidence]")!.GetAttribute("data-evidence"));
         Assert.Equal("/codes/62305", row.QuerySelector("a")!.GetAttribute("href"));
     }
 
@@ -127,6 +128,19 @@ public sealed class SharedComponentTests : MudTestContext
         Assert.Contains("$107.71", cut.Find("[data-testid=medicare-row]").TextContent, StringComparison.Ordinal);
         Assert.Contains("CY2025", cut.Find("h2").TextContent, StringComparison.Ordinal);
         Assert.Contains("(catalogue figures)", cut.Find("[data-testid=medicare-source]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Medicare_figures_show_NA_as_NA_and_mark_the_repeated_professional_figure()
+    {
+        var na = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "61055")!.Medicare));
+        var split = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "72255")!.Medicare));
+
+        Assert.Equal(3, na.FindAll("[data-testid=na]").Count); // PE, total and amount of the non-facility setting
+        Assert.Contains("Medicare does not pay this service in that setting", na.Find("[data-testid=medicare-legend]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(split.FindAll("[data-testid=na]"));
+        Assert.Equal(["—", "1.28 *", "—"], split.FindAll("[data-testid=facility-total]").Select(td => td.TextContent.Trim()).ToArray());
+        Assert.Contains("paid the same in both settings", split.Find("[data-testid=medicare-legend]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

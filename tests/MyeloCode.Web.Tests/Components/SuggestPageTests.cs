@@ -98,7 +98,7 @@ public sealed class SuggestPageTests : MudTestContext, IClassFixture<LoadedCatal
         page.Find("[data-testid=region-toggle-lumbosacral]").Change(true);
 
         Assert.Equal("true", Checked(page, "lumbosacral"));
-        Assert.Equal(["61055", "72265"], Codes(page));
+        Assert.Equal(["61055", "72265-26"], Codes(page));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class SuggestPageTests : MudTestContext, IClassFixture<LoadedCatal
         var page = Open("?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
 
         var ct = page.FindAll("[data-testid=rationale]").Single(li => li.TextContent.Contains("72132, because", StringComparison.Ordinal));
-        Assert.Equal("[K]", ct.QuerySelector("[data-testid=basis] [aria-hidden=true]")!.TextContent);
+        Assert.Equal("[K]", ct.QuerySelector("[data-testid=evidence] [aria-hidden=true]")!.TextContent);
         Assert.Contains(page.FindAll("[data-testid=warning]"), w => w.GetAttribute("data-basis") == "unconfirmed" && w.TextContent.Contains("No NCCI PTP file is imported", StringComparison.Ordinal));
         var injection = page.Find("[data-testid=do-not-report][data-code='62284']");
         Assert.Equal("/codes/62284", injection.QuerySelector("a")!.GetAttribute("href"));
@@ -154,5 +154,112 @@ public sealed class SuggestPageTests : MudTestContext, IClassFixture<LoadedCatal
         Assert.Equal(["72240-26", "72126-26"], page.FindAll("[data-testid=copy-code]").Select(b => b.GetAttribute("data-copy")));
         Assert.Equal("72240-26 Myelo S&I cervical", page.FindAll("[data-testid=copy-code-label]")[0].GetAttribute("data-copy"));
         Assert.Equal("http://localhost/suggest?regions=cervical&route=lumbar&billing=interpreting&ct=cervical", page.Find("[data-testid=copy-link]").GetAttribute("data-copy"));
+    }
+
+    [Fact]
+    public void Choosing_the_office_setting_reports_the_global_code()
+    {
+        var page = Open("?regions=cervical&route=c1c2&billing=interpreting&ct=");
+        Assert.Equal(["72240-26"], Codes(page));
+
+        page.Find("[data-testid=setting-office]").Click();
+
+        Assert.Equal(["72240"], Codes(page));
+        Assert.Equal("/suggest?regions=cervical&route=c1c2&billing=interpreting&ct=&setting=office", LastUrl());
+    }
+
+    [Fact]
+    public void The_technical_claim_of_an_office_carries_TC()
+    {
+        var page = Open("?regions=lumbosacral&route=lumbar&billing=technical&ct=lumbosacral&setting=office");
+
+        Assert.Equal(["72265-TC", "72132-TC"], Codes(page));
+    }
+
+    [Fact]
+    public void A_technical_claim_in_a_facility_names_billing_without_echoing_markup()
+    {
+        var page = Open("?regions=lumbosacral&route=lumbar&billing=technical&ct=&outcome=%3Cb%3Ex%3C%2Fb%3E");
+
+        var errors = page.FindAll("[data-testid=validation-error]");
+        Assert.Contains(errors, e => e.GetAttribute("data-parameter") == "billing" && e.TextContent.Contains("own facility claim", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.GetAttribute("data-parameter") == "outcome");
+        Assert.DoesNotContain("<b>", page.Find("[data-testid=needed]").InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choosing_discontinued_reports_the_planned_code_with_53_only()
+    {
+        var page = Open("?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
+
+        page.Find("[data-testid=outcome-discontinued]").Click();
+
+        Assert.Equal(["62304-53"], Codes(page));
+        Assert.EndsWith("&outcome=discontinued", LastUrl(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_CT_questions_appear_with_a_CT_and_change_the_claim()
+    {
+        var page = Open("?regions=lumbosacral&route=lumbar&billing=both&ct=");
+        Assert.Empty(page.FindAll("[data-testid=ct-reader]"));
+        Assert.Empty(page.FindAll("[data-testid=ct-before]"));
+
+        page.Find("[data-testid=ct-toggle-lumbosacral]").Change(true);
+        page.Find("[data-testid=ct-before-toggle-lumbosacral]").Change(true);
+
+        Assert.Equal(["62304", "72133-26"], Codes(page));
+        Assert.Equal("/suggest?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral&ctBefore=lumbosacral", LastUrl());
+
+        page.Find("[data-testid=ct-reader-other]").Click();
+
+        Assert.Equal(["62304"], Codes(page));
+        Assert.Contains("ctReader=other", LastUrl(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Turning_a_CT_region_off_clears_its_scan_before_contrast()
+    {
+        var page = Open("?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral&ctBefore=lumbosacral");
+
+        page.Find("[data-testid=ct-toggle-lumbosacral]").Change(false);
+
+        Assert.Equal(["62304"], Codes(page));
+        Assert.Equal("/suggest?regions=lumbosacral&route=lumbar&billing=both&ct=", LastUrl());
+    }
+
+    [Fact]
+    public void The_posterior_fossa_is_picked_on_its_own()
+    {
+        var page = Open("?regions=cervical&route=c1c2&billing=both&ct=");
+
+        page.Find("[data-testid=region-toggle-posterior-fossa]").Change(true);
+
+        Assert.Equal(["61055", "70010"], Codes(page));
+        Assert.Equal("false", Checked(page, "cervical"));
+        Assert.Equal("/suggest?regions=posterior-fossa&route=c1c2&billing=both&ct=", LastUrl());
+    }
+
+    [Fact]
+    public void The_audit_note_button_copies_the_note_shown()
+    {
+        var page = Open("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical");
+
+        var note = page.Find("[data-testid=copy-note]").GetAttribute("data-copy")!;
+        Assert.Equal(page.Find("[data-testid=audit-note-text]").TextContent, note);
+        Assert.StartsWith("MyeloCode audit note, ", note, StringComparison.Ordinal);
+        Assert.Contains("\nClaim line 1: 72240-26 x 1 unit", note, StringComparison.Ordinal);
+        Assert.StartsWith("Copy audit note", page.Find("[data-testid=copy-note]").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal($"audit note, {note.Split('\n').Length} lines", page.Find("[data-testid=copy-note]").GetAttribute("data-copy-announce"));
+        Assert.False(page.Find("[data-testid=copy-all]").HasAttribute("data-copy-announce"));
+    }
+
+    [Fact]
+    public void The_legend_lists_each_mark_once_with_its_meaning()
+    {
+        var page = Open("?regions=cervical&route=lumbar&billing=both&ct=");
+
+        var marks = page.FindAll("[data-testid=legend] dt [aria-hidden=true]").Select(m => m.TextContent).ToArray();
+        Assert.Equal(["[C]", "[K]", "UNCONFIRMED", "CMS import"], marks);
     }
 }

@@ -51,7 +51,8 @@
     event.preventDefault();
     const text = button.getAttribute('data-copy') ?? '';
     const ok = await copyText(text);
-    const shown = text.split('\n').join(', ');
+    // Long text (an audit note) names itself instead of being read out in full.
+    const shown = button.getAttribute('data-copy-announce') ?? text.split('\n').join(', ');
     announce(ok ? `Copied: ${shown}` : `Could not copy. Select the text and press Ctrl+C: ${shown}`, ok);
   });
 

@@ -6,7 +6,7 @@ using MyeloCode.Suggestions;
 namespace MyeloCode.Web.Components.Pages.Suggest;
 
 /// <summary>
-/// Binds the four choices to <see cref="SuggestionRules"/>. The choices are read from the URL once and written back to
+/// Binds the choices to <see cref="SuggestionRules"/>. The choices are read from the URL once and written back to
 /// it (history.replaceState) on every change, so the address bar always holds a shareable link to what is shown.
 /// </summary>
 public sealed partial class Suggest : IAsyncDisposable
@@ -20,11 +20,16 @@ public sealed partial class Suggest : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "route")] public string? Route { get; set; }
     [SupplyParameterFromQuery(Name = "billing")] public string? Billing { get; set; }
     [SupplyParameterFromQuery(Name = "ct")] public string? Ct { get; set; }
+    [SupplyParameterFromQuery(Name = "setting")] public string? Setting { get; set; }
+    [SupplyParameterFromQuery(Name = "outcome")] public string? Outcome { get; set; }
+    [SupplyParameterFromQuery(Name = "ctReader")] public string? CtReader { get; set; }
+    [SupplyParameterFromQuery(Name = "ctBefore")] public string? CtBefore { get; set; }
     // The date of service picks the MUE and NCCI versions checked; the layout's date field sets it.
     [SupplyParameterFromQuery(Name = DatesOfService.Parameter)] public string? Dos { get; set; }
 
     SuggestionQuery _query = SuggestionQuery.Empty;
     Suggestion? _suggestion;
+    string _note = "";
     bool _loading;
     Dictionary<string, string[]> _errors = [];
     HashSet<Region> _regions = [];
@@ -43,7 +48,7 @@ public sealed partial class Suggest : IAsyncDisposable
 
     protected override void OnParametersSet()
     {
-        _query = new SuggestionQuery(Regions, Route, Billing, Ct);
+        _query = new SuggestionQuery(Regions, Route, Billing, Ct, Setting, Outcome, CtReader, CtBefore);
         Recompute();
     }
 
@@ -55,6 +60,7 @@ public sealed partial class Suggest : IAsyncDisposable
         var catalogue = Store.Current.On(valid ? date : today);
         _loading = catalogue.Codes.Count == 0;
         _suggestion = _query.TryParse(out var request, out _errors) && !_loading ? SuggestionRules.Suggest(request!, catalogue) : null;
+        _note = _suggestion is null ? "" : AuditNote.Write(request!, _suggestion, catalogue, today);
         _regions = [.. SuggestionRequest.SpinalRegions.Where(_query.HasRegion)];
         _ct = [.. SuggestionRequest.SpinalRegions.Where(_query.HasCt)];
     }
