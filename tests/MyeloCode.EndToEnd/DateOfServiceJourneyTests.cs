@@ -8,8 +8,10 @@ namespace MyeloCode.EndToEnd;
 
 /// <summary>A coder coding an earlier date of service: the date field, its URL, the links that keep it and the data stamp.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DateOfServiceJourneyTests(AppServerFixture app, BrowserFixture browser)
+public sealed class DateOfServiceJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+
     [Fact]
     public async Task The_date_field_sets_dos_in_the_url_changes_the_stamp_and_links_keep_it()
     {
