@@ -7,7 +7,7 @@ using MyeloCode.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(args);
 // Every MyeloCode:* setting, checked now: a bad value stops the app here with the setting's name.
-var settings = builder.AddMyeloSettings();
+var settings = MyeloSettings.Add(builder);
 
 // Hosting: deliberate Kestrel/circuit limits, trusted proxies only, per-client API limit, structured logs in production.
 builder.AddServerLimits();

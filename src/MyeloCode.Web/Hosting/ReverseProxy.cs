@@ -19,7 +19,7 @@ public static class ReverseProxy
             options.ForwardLimit = 1;
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
-            foreach (var proxy in settings.ReverseProxy.KnownProxies)
+            foreach (var proxy in settings.ReverseProxy.KnownProxies ?? [])
                 options.KnownProxies.Add(IPAddress.Parse(proxy)); // checked at start by MyeloSettings
         });
         return services;

@@ -8,53 +8,38 @@ namespace MyeloCode.Web.Settings;
 /// </summary>
 public sealed class MyeloSettings
 {
-    public const string Section = "MyeloCode";
-
     /// <summary>The catalogue files; empty means data/codes beside the binaries.</summary>
     public string? DataPath { get; init; }
-
     /// <summary>false turns off the output cache (to measure without it, see docs/performance.md).</summary>
     public bool OutputCache { get; init; } = true;
-
     public RateLimitSettings RateLimit { get; init; } = new();
-
     public ReverseProxySettings ReverseProxy { get; init; } = new();
 
     public string CatalogueDirectory => DataPath is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "data", "codes");
 
-    public sealed class RateLimitSettings
-    {
-        /// <summary>300 a minute is five a second, all day: a busy coding team behind one NAT address stays far below it.</summary>
-        public int ApiPermitsPerMinute { get; init; } = 300;
-    }
+    /// <summary>300 a minute is five a second, all day: a busy coding team behind one NAT address stays far below it.</summary>
+    public sealed record RateLimitSettings(int ApiPermitsPerMinute = 300);
 
-    public sealed class ReverseProxySettings
-    {
-        public IReadOnlyList<string> KnownProxies { get; init; } = [];
-    }
+    public sealed record ReverseProxySettings(IReadOnlyList<string>? KnownProxies = null);
 
     /// <summary>Each problem names the setting as it is written in configuration.</summary>
     public IEnumerable<string> Problems()
     {
         if (RateLimit.ApiPermitsPerMinute < 0)
-            yield return $"{Section}:RateLimit:ApiPermitsPerMinute must be 0 (off) or more; it is {RateLimit.ApiPermitsPerMinute}.";
-        for (var i = 0; i < ReverseProxy.KnownProxies.Count; i++)
-            if (!IPAddress.TryParse(ReverseProxy.KnownProxies[i], out _))
-                yield return $"{Section}:ReverseProxy:KnownProxies:{i} must be an IP address; it is '{ReverseProxy.KnownProxies[i]}'.";
+            yield return $"MyeloCode:RateLimit:ApiPermitsPerMinute must be 0 (off) or more; it is {RateLimit.ApiPermitsPerMinute}.";
+        foreach (var (proxy, i) in (ReverseProxy.KnownProxies ?? []).Select((p, i) => (p, i)).Where(x => !IPAddress.TryParse(x.p, out _)))
+            yield return $"MyeloCode:ReverseProxy:KnownProxies:{i} must be an IP address; it is '{proxy}'.";
         if (DataPath is { Length: > 0 } path && !Directory.Exists(path))
-            yield return $"{Section}:DataPath must be a folder that exists; '{path}' does not.";
+            yield return $"MyeloCode:DataPath must be a folder that exists; '{path}' does not.";
     }
-}
 
-public static class SettingsSetup
-{
-    /// <summary>Binds and checks <see cref="MyeloSettings"/>, registers it, and returns it for the rest of start-up.</summary>
-    public static MyeloSettings AddMyeloSettings(this WebApplicationBuilder builder)
+    /// <summary>Binds and checks the settings, registers them, and returns them for the rest of start-up.</summary>
+    public static MyeloSettings Add(WebApplicationBuilder builder)
     {
         MyeloSettings settings;
         try
         {
-            settings = builder.Configuration.GetSection(MyeloSettings.Section).Get<MyeloSettings>(o => o.ErrorOnUnknownConfiguration = true) ?? new();
+            settings = builder.Configuration.GetSection("MyeloCode").Get<MyeloSettings>(o => o.ErrorOnUnknownConfiguration = true) ?? new();
         }
         catch (InvalidOperationException e)
         {
