@@ -46,6 +46,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await site.FilterRegion.SelectOptionAsync("cervical");
         await site.FilterApply.ClickAsync();
         await Expect(session.Page).ToHaveURLAsync(new Regex(@"/codes\?region=cervical$"));
+        await Expect(site.CodeRows).Not.ToHaveCountAsync(all.Count); // the filtered page is in, not just its URL
         var filtered = await site.RowCodesAsync();
         await session.Page.ReloadAsync();
 
@@ -167,6 +168,9 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         var code = await session.Page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
         await keyboard.PressAsync("Enter");
         await Expect(session.Page).ToHaveURLAsync(new Regex($"/codes/{code}$"));
+        // Enhanced navigation changes the URL before it swaps the page in, and the results list has copy buttons too:
+        // wait for the code page itself, or Tab may land on a results-page button that is about to disappear.
+        await Expect(site.Heading).ToContainTextAsync(code);
 
         await site.TabToAsync(CataloguePages.Selectors.CopyCode);
         await keyboard.PressAsync("Space");
