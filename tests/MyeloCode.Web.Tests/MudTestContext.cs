@@ -11,5 +11,6 @@ public abstract class MudTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton(new MyeloCode.Web.Settings.MyeloSettings()); // defaults: no feedback link
     }
 }

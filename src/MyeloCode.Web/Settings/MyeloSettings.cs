@@ -20,6 +20,8 @@ public sealed class MyeloSettings
 
     public ReverseProxySettings ReverseProxy { get; init; } = new();
 
+    public FeedbackSettings Feedback { get; init; } = new();
+
     public string CatalogueDirectory => DataPath is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "data", "codes");
 
     public sealed class RateLimitSettings
@@ -33,6 +35,15 @@ public sealed class MyeloSettings
         public IReadOnlyList<string> KnownProxies { get; init; } = [];
     }
 
+    public sealed class FeedbackSettings
+    {
+        /// <summary>Where "Report an error" goes: a mailto: or https: address; unset hides the link.</summary>
+        public string? Url { get; init; }
+
+        public Uri? Address => Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeMailto || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+    }
+
     /// <summary>Each problem names the setting as it is written in configuration.</summary>
     public IEnumerable<string> Problems()
     {
@@ -41,6 +52,8 @@ public sealed class MyeloSettings
         for (var i = 0; i < ReverseProxy.KnownProxies.Count; i++)
             if (!IPAddress.TryParse(ReverseProxy.KnownProxies[i], out _))
                 yield return $"{Section}:ReverseProxy:KnownProxies:{i} must be an IP address; it is '{ReverseProxy.KnownProxies[i]}'.";
+        if (Feedback.Url is { Length: > 0 } feedback && Feedback.Address is null)
+            yield return $"{Section}:Feedback:Url must be a mailto: or https: address; it is '{feedback}'.";
         if (DataPath is { Length: > 0 } path && !Directory.Exists(path))
             yield return $"{Section}:DataPath must be a folder that exists; '{path}' does not.";
     }
