@@ -38,6 +38,12 @@ public sealed class MyCodesTests(AppServerFixture app, BrowserFixture browser)
         await Expect(offered.First).ToContainTextAsync("62302");
         await Expect(offered).ToHaveCountAsync(3);
 
+        // Enhanced navigation (a link click, no page load) records the code too, and the star shows its state.
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("tr[data-code='62305'] a.code-link").First.ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("62305");
+        await page.GetByTestId("nav-codes").ClickAsync();
+        await Expect(page.GetByTestId("recent-codes").Locator("li").First).ToHaveAttributeAsync("data-code", "62305");
         await page.GotoAsync("/codes/62302");
         await Expect(page.GetByTestId("star")).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GotoAsync("/");
