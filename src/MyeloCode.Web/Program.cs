@@ -36,6 +36,9 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+// HEAD answers like GET, without the body (uptime monitors, link checkers): before routing, which then sees a GET.
+app.UseHeadAsGet();
+app.UseRouting();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

@@ -12,10 +12,12 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
 {
     public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
 
-    [Fact]
-    public async Task Searching_cervical_myelogram_finds_62302_first_and_opens_its_page()
+    [Theory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task Searching_cervical_myelogram_finds_62302_first_and_opens_its_page(Viewport viewport)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        await using var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/");
 
@@ -24,13 +26,15 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await Expect(session.Page).ToHaveURLAsync(new Regex(@"/codes\?q=cervical(\+|%20)myelogram"));
         await Expect(site.SearchResults.First).ToHaveAttributeAsync("data-code", "62302");
         await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "search results");
-        await session.ScreenshotAsync("search-light");
+        await session.ScreenshotAsync(viewport == Viewport.Phone ? "search-light-phone" : "search-light");
 
         await site.SearchResults.First.GetByRole(AriaRole.Link, new() { Name = "62302" }).ClickAsync();
         await Expect(session.Page).ToHaveURLAsync(new Regex("/codes/62302$"));
         await Expect(site.Heading).ToContainTextAsync("62302");
         await Expect(session.Page).ToHaveTitleAsync(new Regex("62302"));
         await Expect(session.Page.Locator("[data-testid=section-never-with]")).ToContainTextAsync("62284");
+        await Layout.AssertHeadingUncoveredAsync(session.Page, $"/codes/62302 ({viewport})");
+        await Layout.AssertNoSidewaysScrollAsync(session.Page, $"/codes/62302 ({viewport})");
 
         Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
     }
@@ -212,11 +216,13 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     }
 
     [Theory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task Every_page_passes_axe_with_no_console_errors(ColorScheme scheme)
+    [InlineData(ColorScheme.Light, Viewport.Desktop)]
+    [InlineData(ColorScheme.Dark, Viewport.Desktop)]
+    [InlineData(ColorScheme.Light, Viewport.Phone)]
+    [InlineData(ColorScheme.Dark, Viewport.Phone)]
+    public async Task Every_page_passes_axe_with_no_console_errors_its_heading_in_view_and_no_sideways_scroll(ColorScheme scheme, Viewport viewport)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme });
+        await using var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
         var codes = Regex.Matches(await client.GetStringAsync("/api/codes", TestContext.Current.CancellationToken), "\"code\":\"(\\d{5})\"")
             .Select(m => m.Groups[1].Value).Distinct().ToList();
@@ -230,9 +236,12 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
             await session.Page.GotoAsync(path);
             if (path.StartsWith("/suggest", StringComparison.Ordinal))
                 await session.Page.Locator(SuggestPage.Selectors.Interactive).WaitForAsync();
-            await Accessibility.AssertNoSeriousViolationsAsync(session.Page, $"{path} ({scheme})");
+            var state = $"{path} ({scheme}, {viewport})";
+            await Accessibility.AssertNoSeriousViolationsAsync(session.Page, state);
+            await Layout.AssertHeadingUncoveredAsync(session.Page, state);
+            await Layout.AssertNoSidewaysScrollAsync(session.Page, state);
         }
-        var suffix = scheme == ColorScheme.Dark ? "dark" : "light";
+        var suffix = (scheme == ColorScheme.Dark ? "dark" : "light") + (viewport == Viewport.Phone ? "-phone" : "");
         await session.Page.GotoAsync("/");
         await session.ScreenshotAsync($"home-{suffix}");
         await session.Page.GotoAsync("/codes/62302");

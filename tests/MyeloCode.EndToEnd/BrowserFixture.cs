@@ -38,13 +38,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (own cookies, storage and permissions) and page; skips the test when no browser.</summary>
-    public async Task<BrowserSession> OpenAsync(Uri baseAddress, BrowserNewContextOptions? options = null)
+    /// <summary>
+    /// A fresh context (own cookies, storage and permissions) and page; skips the test when no browser.
+    /// <paramref name="viewport"/> Phone is a 390 × 844 touch screen (an iPhone 12 to 15 held upright).
+    /// </summary>
+    public async Task<BrowserSession> OpenAsync(Uri baseAddress, BrowserNewContextOptions? options = null, Viewport viewport = Viewport.Desktop)
     {
         if (Browser is null)
             Assert.Skip(InstallHint);
         options ??= new BrowserNewContextOptions();
         options.BaseURL = baseAddress.ToString();
+        if (viewport == Viewport.Phone)
+        {
+            options.ViewportSize = new ViewportSize { Width = 390, Height = 844 };
+            options.IsMobile = true;
+            options.HasTouch = true;
+        }
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
@@ -81,6 +90,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 }
+
+public enum Viewport { Desktop, Phone }
 
 /// <summary>One browser context and page, recording console errors and CSP violations for the test to assert on.</summary>
 public sealed class BrowserSession : IAsyncDisposable

@@ -11,12 +11,15 @@ public static class RawHttp
 {
     public sealed record Response(int Status, IReadOnlyList<(string Name, string Value)> Headers, string Body);
 
-    public static async Task<Response> GetAsync(Uri server, string target, CancellationToken ct)
+    public static Task<Response> GetAsync(Uri server, string target, CancellationToken ct) => SendAsync(server, "GET", target, ct);
+
+    /// <summary>Reads to the end of the connection, so a body the server sends is caught even where it should send none.</summary>
+    public static async Task<Response> SendAsync(Uri server, string method, string target, CancellationToken ct)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port, ct);
         await using var stream = client.GetStream();
-        var request = $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nAccept: text/html,application/json\r\nConnection: close\r\n\r\n";
+        var request = $"{method} {target} HTTP/1.1\r\nHost: {server.Authority}\r\nAccept: text/html,application/json\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), ct);
         using var memory = new MemoryStream();
         await stream.CopyToAsync(memory, ct);

@@ -10,10 +10,12 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
 {
     public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
 
-    [Fact]
-    public async Task A_coder_picks_regions_on_the_spine_by_mouse_and_keyboard_and_the_address_follows()
+    [Theory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task A_coder_picks_regions_on_the_spine_by_mouse_and_keyboard_and_the_address_follows(Viewport viewport)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        await using var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync();
         await Expect(suggest.ValidationErrors.First).ToBeVisibleAsync();
@@ -37,7 +39,8 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
         await Expect(suggest.RegionToggle("thoracic")).Not.ToBeCheckedAsync();
         await suggest.ExpectClaimLinesAsync("62302");
         await Expect(session.Page).ToHaveURLAsync(SuggestUrl());
-        await session.ScreenshotAsync("suggest-journey");
+        await Layout.AssertNoSidewaysScrollAsync(session.Page, $"/suggest ({viewport})");
+        await session.ScreenshotAsync(viewport == Viewport.Phone ? "suggest-journey-phone" : "suggest-journey");
 
         Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
     }
@@ -152,6 +155,29 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
 
     [GeneratedRegex(@"/suggest\?regions=cervical&route=c1c2&billing=interpreting&ct=cervical&setting=office&outcome=discontinued&ctReader=other&ctBefore=cervical$")]
     private static partial Regex ClaimUrl();
+
+    [Theory]
+    [InlineData(Viewport.Desktop)]
+    [InlineData(Viewport.Phone)]
+    public async Task Every_spine_label_is_drawn_whole_when_its_region_is_picked(Viewport viewport)
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
+        var suggest = new SuggestPage(session.Page);
+        await suggest.OpenAsync("?regions=cervical,thoracic,lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
+        await Expect(suggest.SpineRegion("lumbosacral")).ToHaveAttributeAsync("aria-checked", "true");
+
+        // A label past the drawing's right edge is clipped by the SVG viewport ("Lumbosacra").
+        var clipped = await session.Page.EvaluateAsync<string[]>("""
+            () => {
+              const svg = document.querySelector('[data-testid=spine]');
+              const edge = svg.getBoundingClientRect().right;
+              return [...svg.querySelectorAll('text')].filter(t => t.getBoundingClientRect().right > edge + 0.5).map(t => t.textContent);
+            }
+            """);
+
+        Assert.Empty(clipped);
+        await Expect(suggest.SpineRegion("lumbosacral")).ToContainTextAsync("Lumbosacral");
+    }
 
     [GeneratedRegex(@"/suggest\?regions=cervical&route=lumbar&billing=both&ct=$")]
     private static partial Regex SuggestUrl();

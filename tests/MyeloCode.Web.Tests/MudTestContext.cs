@@ -14,5 +14,6 @@ public abstract class MudTestContext : BunitContext
         Services.AddMudServices();
         // Pages and shared components read the date of service; without a request it is today.
         Services.AddDateOfService();
+        Services.AddSingleton(new MyeloCode.Web.Settings.MyeloSettings()); // defaults: no feedback link
     }
 }

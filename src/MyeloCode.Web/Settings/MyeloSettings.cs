@@ -15,12 +15,23 @@ public sealed class MyeloSettings
     public RateLimitSettings RateLimit { get; init; } = new();
     public ReverseProxySettings ReverseProxy { get; init; } = new();
 
+    public FeedbackSettings Feedback { get; init; } = new();
+
     public string CatalogueDirectory => DataPath is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "data", "codes");
 
     /// <summary>300 a minute is five a second, all day: a busy coding team behind one NAT address stays far below it.</summary>
     public sealed record RateLimitSettings(int ApiPermitsPerMinute = 300);
 
     public sealed record ReverseProxySettings(IReadOnlyList<string>? KnownProxies = null);
+
+    public sealed class FeedbackSettings
+    {
+        /// <summary>Where "Report an error" goes: a mailto: or https: address; unset hides the link.</summary>
+        public string? Url { get; init; }
+
+        public Uri? Address => Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeMailto || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+    }
 
     /// <summary>Each problem names the setting as it is written in configuration.</summary>
     public IEnumerable<string> Problems()
@@ -29,6 +40,8 @@ public sealed class MyeloSettings
             yield return $"MyeloCode:RateLimit:ApiPermitsPerMinute must be 0 (off) or more; it is {RateLimit.ApiPermitsPerMinute}.";
         foreach (var (proxy, i) in (ReverseProxy.KnownProxies ?? []).Select((p, i) => (p, i)).Where(x => !IPAddress.TryParse(x.p, out _)))
             yield return $"MyeloCode:ReverseProxy:KnownProxies:{i} must be an IP address; it is '{proxy}'.";
+        if (Feedback.Url is { Length: > 0 } feedback && Feedback.Address is null)
+            yield return $"MyeloCode:Feedback:Url must be a mailto: or https: address; it is '{feedback}'.";
         if (DataPath is { Length: > 0 } path && !Directory.Exists(path))
             yield return $"MyeloCode:DataPath must be a folder that exists; '{path}' does not.";
     }

@@ -12,6 +12,9 @@ public sealed class SettingsTests
     [InlineData("MyeloCode:OutputCache", "sometimes", "MyeloCode:OutputCache")]
     [InlineData("MyeloCode:DataPath", "/no/such/folder/anywhere", "MyeloCode:DataPath")]
     [InlineData("MyeloCode:RateLimits:ApiPermitsPerMinute", "10", "RateLimits")]
+    [InlineData("MyeloCode:Feedback:Url", "http://errors.example.org/report", "MyeloCode:Feedback:Url")]
+    [InlineData("MyeloCode:Feedback:Url", "javascript:alert(1)", "MyeloCode:Feedback:Url")]
+    [InlineData("MyeloCode:Feedback:Url", "coding-team@example.org", "MyeloCode:Feedback:Url")]
     public async Task A_bad_setting_stops_the_app_with_a_message_naming_it(string key, string value, string named)
     {
         await using var app = new MyeloWebApplicationFactory().With(key, value);
@@ -30,6 +33,7 @@ public sealed class SettingsTests
         Assert.Empty(settings.Problems());
         Assert.True(settings.OutputCache);
         Assert.Equal(300, settings.RateLimit.ApiPermitsPerMinute);
+        Assert.Null(settings.Feedback.Address);
         Assert.EndsWith(Path.Combine("data", "codes"), settings.CatalogueDirectory, StringComparison.Ordinal);
     }
 
@@ -37,7 +41,7 @@ public sealed class SettingsTests
     public void Every_setting_is_in_the_readme_table()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-        string[] keys = ["MyeloCode:DataPath", "MyeloCode:OutputCache", "MyeloCode:RateLimit:ApiPermitsPerMinute", "MyeloCode:ReverseProxy:KnownProxies"];
+        string[] keys = ["MyeloCode:DataPath", "MyeloCode:OutputCache", "MyeloCode:RateLimit:ApiPermitsPerMinute", "MyeloCode:ReverseProxy:KnownProxies", "MyeloCode:Feedback:Url"];
         var properties = typeof(MyeloSettings).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToList();
 
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme, StringComparison.Ordinal));
