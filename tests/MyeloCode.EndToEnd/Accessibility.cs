@@ -15,4 +15,25 @@ public static class Accessibility
             .ToList();
         Assert.True(serious.Count == 0, $"axe found serious problems on {state}:\n" + string.Join("\n", serious));
     }
+
+    /// <summary>
+    /// Runs axe on the page unless every kind of element on it was already checked in this sweep; returns whether it ran.
+    /// A page's kinds of element are its elements' parent, tag, classes, role and aria-* attribute names: the 24 code
+    /// pages share one template, and what axe judges (names, roles, contrast of a class's colours) follows the kind.
+    /// </summary>
+    public static async Task<bool> AssertNoSeriousViolationsOnNewKindsAsync(IPage page, string state, ISet<string> checkedKinds)
+    {
+        var kinds = await page.EvaluateAsync<string[]>("""
+            () => [...new Set([...document.body.querySelectorAll('*')].map(e => {
+              const kind = x => x.tagName.toLowerCase() + [...x.classList].sort().map(c => '.' + c).join('');
+              const aria = [...e.attributes].map(a => a.name).filter(n => n.startsWith('aria-')).sort().join(',');
+              return `${kind(e.parentElement)} > ${kind(e)}[${e.getAttribute('role') ?? ''}|${aria}]`;
+            }))]
+            """);
+        if (kinds.All(checkedKinds.Contains))
+            return false;
+        await AssertNoSeriousViolationsAsync(page, state);
+        checkedKinds.UnionWith(kinds);
+        return true;
+    }
 }

@@ -10,14 +10,14 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+    public ValueTask DisposeAsync() => browser.EndTestAsync();
 
     [Theory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]
     public async Task Searching_cervical_myelogram_finds_62302_first_and_opens_its_page(Viewport viewport)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
+        var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/");
 
@@ -42,7 +42,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task A_region_filter_lives_in_the_url_and_survives_a_reload_and_the_back_button()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/codes");
         var all = await site.RowCodesAsync();
@@ -73,7 +73,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [InlineData("/codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     public async Task An_unknown_or_malformed_code_gets_a_friendly_404_page_with_search_suggestions(string path)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var dialogs = 0;
         session.Page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
 
@@ -93,7 +93,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task A_two_region_lumbar_myelogram_with_a_ct_of_one_region_suggests_62305_and_the_ct_code_with_reasons()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync();
 
@@ -118,7 +118,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task Copy_puts_the_code_on_the_clipboard_and_says_so()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/codes/62302");
@@ -134,7 +134,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task Copy_works_over_plain_http_on_an_intranet_host_without_the_clipboard_api()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var intranet = new UriBuilder(app.BaseAddress) { Host = BrowserFixture.IntranetHost }.Uri;
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync(new Uri(intranet, "/codes/72240").ToString());
@@ -155,7 +155,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task A_coder_can_search_open_a_code_filter_and_copy_with_the_keyboard_alone()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var site = new CataloguePages(session.Page);
         var keyboard = session.Page.Keyboard;
@@ -193,7 +193,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task Dark_mode_follows_the_system_and_the_toggle_sticks_across_pages()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = ColorScheme.Dark });
+        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = ColorScheme.Dark });
         var site = new CataloguePages(session.Page);
         var html = session.Page.Locator("html");
 
@@ -201,8 +201,6 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
         var background = await session.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
         Assert.NotEqual("rgb(255, 255, 255)", background);
-        await session.ScreenshotAsync("home-dark");
-        await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "the home page in dark mode");
 
         await site.ThemeToggle.ClickAsync();
         await Expect(html).ToHaveAttributeAsync("data-theme", "light");
@@ -210,8 +208,6 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await Expect(html).ToHaveAttributeAsync("data-theme", "light");
         await site.ThemeToggle.ClickAsync();
         await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
-        await session.ScreenshotAsync("code-dark");
-        await Accessibility.AssertNoSeriousViolationsAsync(session.Page, "a code page in dark mode");
         Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
     }
 
@@ -222,7 +218,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [InlineData(ColorScheme.Dark, Viewport.Phone)]
     public async Task Every_page_passes_axe_with_no_console_errors_its_heading_in_view_and_no_sideways_scroll(ColorScheme scheme, Viewport viewport)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
+        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
         var codes = Regex.Matches(await client.GetStringAsync("/api/codes", TestContext.Current.CancellationToken), "\"code\":\"(\\d{5})\"")
             .Select(m => m.Groups[1].Value).Distinct().ToList();
@@ -231,16 +227,26 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
             "/suggest", "/suggest?regions=cervical,thoracic&route=lumbar&billing=both&ct=lumbosacral",
             "/suggest?regions=cervical&route=c1c2&billing=interpreting&ct=cervical", "/not-found", .. codes.Select(c => $"/codes/{c}")];
 
+        var checkedKinds = new HashSet<string>();
+        var axed = new List<string>();
         foreach (var path in pages)
         {
             await session.Page.GotoAsync(path);
             if (path.StartsWith("/suggest", StringComparison.Ordinal))
                 await session.Page.Locator(SuggestPage.Selectors.Interactive).WaitForAsync();
             var state = $"{path} ({scheme}, {viewport})";
-            await Accessibility.AssertNoSeriousViolationsAsync(session.Page, state);
+            if (await Accessibility.AssertNoSeriousViolationsOnNewKindsAsync(session.Page, state, checkedKinds))
+                axed.Add(path);
             await Layout.AssertHeadingUncoveredAsync(session.Page, state);
             await Layout.AssertNoSidewaysScrollAsync(session.Page, state);
         }
+        TestContext.Current.TestOutputHelper?.WriteLine($"axe ran on {axed.Count} of {pages.Length} pages: {string.Join(" ", axed)}");
+        // Every page template was checked: the home page, a code page, compare, suggest and the 404.
+        Assert.Contains("/", axed);
+        Assert.Contains($"/codes/{codes[0]}", axed);
+        Assert.Contains("/compare", axed);
+        Assert.Contains("/suggest", axed);
+        Assert.Contains("/not-found", axed);
         var suffix = (scheme == ColorScheme.Dark ? "dark" : "light") + (viewport == Viewport.Phone ? "-phone" : "");
         await session.Page.GotoAsync("/");
         await session.ScreenshotAsync($"home-{suffix}");

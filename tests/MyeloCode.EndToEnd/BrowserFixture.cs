@@ -56,30 +56,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         var context = await Browser.NewContextAsync(options);
-        var page = await context.NewPageAsync();
-        return new BrowserSession(context, page, _lastScreens);
+        var session = new BrowserSession(context, await context.NewPageAsync());
+        lock (_open) _open.Add(session);
+        return session;
     }
 
-    readonly List<byte[]> _lastScreens = [];
+    readonly List<BrowserSession> _open = [];
 
     /// <summary>
-    /// Called from each browser test class's DisposeAsync, when xunit knows the outcome: a failed test's sessions'
-    /// last screens (taken as each session closed, so at the moment of failure) are saved as test-results/failed-*.png.
+    /// Called from each browser test class's DisposeAsync, when xunit knows the outcome: closes the test's sessions,
+    /// after saving their screens as test-results/failed-*.png when it failed (the screens at the moment of failure).
     /// </summary>
-    public async ValueTask SaveScreensIfFailedAsync()
+    public async ValueTask EndTestAsync()
     {
-        List<byte[]> screens;
-        lock (_lastScreens)
+        BrowserSession[] sessions;
+        lock (_open)
         {
-            screens = [.. _lastScreens];
-            _lastScreens.Clear();
+            sessions = [.. _open];
+            _open.Clear();
         }
-        if (TestContext.Current.TestState?.Result != TestResult.Failed || TestContext.Current.Test is not { } test)
-            return;
-        for (var i = 0; i < screens.Count; i++)
+        var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
+        var name = TestContext.Current.Test?.TestCase.TestMethod?.MethodName ?? "test";
+        for (var i = 0; i < sessions.Length; i++)
         {
-            var name = $"failed-{test.TestCase.TestMethod?.MethodName ?? "test"}{(screens.Count > 1 ? $"-{i + 1}" : "")}.png";
-            await File.WriteAllBytesAsync(Path.Combine(ResultsFolder.FullName, name), screens[i]);
+            try
+            {
+                if (failed)
+                    await sessions[i].ScreenshotAsync($"failed-{name}{(sessions.Length > 1 ? $"-{i + 1}" : "")}");
+            }
+            catch (PlaywrightException)
+            {
+                // The page is gone (the browser crashed or the test closed it): nothing to keep.
+            }
+            await sessions[i].Context.DisposeAsync();
         }
     }
 
@@ -93,17 +102,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
 public enum Viewport { Desktop, Phone }
 
-/// <summary>One browser context and page, recording console errors and CSP violations for the test to assert on.</summary>
-public sealed class BrowserSession : IAsyncDisposable
+/// <summary>
+/// One browser context and page, recording console errors and CSP violations for the test to assert on. It stays open
+/// until <see cref="BrowserFixture.EndTestAsync"/>, so a failed test's screen can still be saved.
+/// </summary>
+public sealed class BrowserSession
 {
     readonly List<string> _problems = [];
-    readonly List<byte[]> _lastScreens;
 
-    public BrowserSession(IBrowserContext context, IPage page, List<byte[]> lastScreens)
+    public BrowserSession(IBrowserContext context, IPage page)
     {
         Context = context;
         Page = page;
-        _lastScreens = lastScreens;
         page.Console += (_, message) =>
         {
             if (message.Type is "error" || message.Text.Contains("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
@@ -119,21 +129,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public IReadOnlyList<string> Problems { get { lock (_problems) return [.. _problems]; } }
 
     public async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png"), FullPage = false });
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            var screen = await Page.ScreenshotAsync(new PageScreenshotOptions { Timeout = 5000 });
-            lock (_lastScreens) _lastScreens.Add(screen);
-        }
-        catch (PlaywrightException)
-        {
-            // The page is gone (the browser crashed or the test closed it): nothing to keep.
-        }
-        await Context.DisposeAsync();
-    }
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png") });
 }
 
 [CollectionDefinition(Name)]

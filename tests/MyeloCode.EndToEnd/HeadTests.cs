@@ -6,7 +6,7 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class HeadTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+    public ValueTask DisposeAsync() => browser.EndTestAsync();
 
     public static TheoryData<string, int> Addresses => new()
     {
@@ -35,7 +35,7 @@ public sealed class HeadTests(AppServerFixture app, BrowserFixture browser) : IA
     [Fact]
     public async Task Chromium_gets_200_for_head_on_a_code_page_and_the_search_api()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         await session.Page.GotoAsync("/ping");
 
         var statuses = await session.Page.EvaluateAsync<JsonElement>(

@@ -9,14 +9,14 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+    public ValueTask DisposeAsync() => browser.EndTestAsync();
 
     [Theory]
     [InlineData("A4")]
     [InlineData("Letter")]
     public async Task The_quick_reference_prints_on_one_portrait_page(string paper)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/reference");
         await Expect(page.GetByTestId("reference-group").First).ToBeVisibleAsync();
@@ -34,7 +34,7 @@ public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFix
     [InlineData(ColorScheme.Dark)]
     public async Task The_quick_reference_passes_axe(ColorScheme scheme)
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme });
+        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme });
         await session.Page.GotoAsync("/reference");
         await Accessibility.AssertNoSeriousViolationsAsync(session.Page, $"/reference ({scheme})");
         await session.ScreenshotAsync(scheme == ColorScheme.Dark ? "reference-dark" : "reference-light");
@@ -44,7 +44,7 @@ public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFix
     [Fact]
     public async Task A_code_page_prints_without_the_app_bar_buttons_or_footer()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/codes/62302");
         await Expect(page.Locator(".mud-appbar")).ToBeVisibleAsync();

@@ -9,12 +9,12 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+    public ValueTask DisposeAsync() => browser.EndTestAsync();
 
     [Fact]
     public async Task Without_a_feedback_address_there_is_no_report_link()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         await session.Page.GotoAsync("/codes/62302");
         await Expect(session.Page.Locator("h1")).ToContainTextAsync("62302");
         await Expect(session.Page.GetByTestId("report-error")).ToHaveCountAsync(0);
@@ -30,7 +30,7 @@ public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browse
     {
         await using var reporting = new MyeloWebApplicationFactory().OnKestrel().With("MyeloCode:Feedback:Url", "mailto:coding-team@example.org");
         Assert.Null(await reporting.StartAsync());
-        await using var session = await browser.OpenAsync(reporting.BaseAddress);
+        var session = await browser.OpenAsync(reporting.BaseAddress);
         var page = session.Page;
 
         await page.GotoAsync("/codes/62303");

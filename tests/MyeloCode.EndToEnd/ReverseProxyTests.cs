@@ -39,7 +39,7 @@ public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
     public async Task A_browser_journey_through_the_proxy_works_with_no_console_errors()
     {
         _proxy = await NginxProxy.StartAsync(_app!.BaseAddress);
-        await using var session = await browser.OpenAsync(_proxy.Address);
+        var session = await browser.OpenAsync(_proxy.Address);
 
         await session.Page.GotoAsync("/");
         await Assertions.Expect(session.Page.GetByText("62302").First).ToBeVisibleAsync();
@@ -51,6 +51,6 @@ public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
     {
         if (_proxy is not null) await _proxy.DisposeAsync();
         if (_app is not null) await _app.DisposeAsync();
-        await browser.SaveScreensIfFailedAsync();
+        await browser.EndTestAsync();
     }
 }

@@ -8,12 +8,12 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class ShortcutsTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => browser.SaveScreensIfFailedAsync();
+    public ValueTask DisposeAsync() => browser.EndTestAsync();
 
     [Fact]
     public async Task Slash_focuses_search_c_copies_the_code_s_opens_suggest_and_question_mark_lists_them()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var page = session.Page;
         var keyboard = page.Keyboard;
@@ -47,7 +47,7 @@ public sealed class ShortcutsTests(AppServerFixture app, BrowserFixture browser)
     [Fact]
     public async Task Shortcut_keys_typed_in_a_field_are_just_text()
     {
-        await using var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/codes/62302");
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using MyeloCode.Import;
 using MyeloCode.Search;
 
@@ -42,36 +43,20 @@ public sealed class CatalogueSnapshot
         _ptpVersions = ptpEdits.GroupBy(e => VersionOf(e.VersionFrom, e.ImportId)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())).ToList();
         _mueVersions = mues.GroupBy(m => VersionOf(m.VersionFrom, m.ImportId)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())).ToList();
 
-        DateOfService = null;
-        (PtpVersion, PtpEdits) = InForce(_ptpVersions, DateOnly.MaxValue);
-        (MueVersion, var values) = InForce(_mueVersions, DateOnly.MaxValue);
-        PtpByCode = ByCode(PtpEdits);
-        Mues = values.ToDictionary(m => m.Code);
         All = this;
+        SetDateOfService(null);
         Search = SearchIndex.Build(this);
     }
 
-    CatalogueSnapshot(CatalogueSnapshot all, DateOnly dateOfService)
+    // A view is this snapshot with the versions in force on its date; everything else is shared, not copied.
+    [MemberNotNull(nameof(PtpEdits), nameof(PtpByCode), nameof(Mues))]
+    void SetDateOfService(DateOnly? date)
     {
-        All = all;
-        Revision = all.Revision;
-        LoadedAt = all.LoadedAt;
-        Codes = all.Codes;
-        ById = all.ById;
-        Official = all.Official;
-        Rvus = all.Rvus;
-        Imports = all.Imports;
-        ImportedYears = all.ImportedYears;
-        MedicareYears = all.MedicareYears;
-        _ptpVersions = all._ptpVersions;
-        _mueVersions = all._mueVersions;
-
-        DateOfService = dateOfService;
-        (PtpVersion, PtpEdits) = InForce(_ptpVersions, dateOfService);
-        (MueVersion, var values) = InForce(_mueVersions, dateOfService);
+        DateOfService = date;
+        (PtpVersion, PtpEdits) = InForce(_ptpVersions, date ?? DateOnly.MaxValue);
+        (MueVersion, var values) = InForce(_mueVersions, date ?? DateOnly.MaxValue);
         PtpByCode = ByCode(PtpEdits);
         Mues = values.ToDictionary(m => m.Code);
-        Search = all.Search;
     }
 
     public long Revision { get; }
@@ -82,11 +67,11 @@ public sealed class CatalogueSnapshot
     /// <summary>Imported fee schedule rows of every year.</summary>
     public ILookup<string, PfsRvu> Rvus { get; }
     /// <summary>The NCCI version in force: its edits, including those it lists as deleted.</summary>
-    public IReadOnlyList<PtpEdit> PtpEdits { get; }
+    public IReadOnlyList<PtpEdit> PtpEdits { get; private set; }
     /// <summary>Edits where the code is column 1 or column 2.</summary>
-    public ILookup<string, PtpEdit> PtpByCode { get; }
+    public ILookup<string, PtpEdit> PtpByCode { get; private set; }
     /// <summary>The MUE values of the file in force.</summary>
-    public IReadOnlyDictionary<string, MueValue> Mues { get; }
+    public IReadOnlyDictionary<string, MueValue> Mues { get; private set; }
     public IReadOnlyList<ImportRecord> Imports { get; }
     /// <summary>The search index over these codes, built with the snapshot so the two can never disagree.</summary>
     public SearchIndex Search { get; }
@@ -94,10 +79,10 @@ public sealed class CatalogueSnapshot
     /// <summary>The snapshot with every version, whichever view this is.</summary>
     public CatalogueSnapshot All { get; }
     /// <summary>The date of service this view is for; null for the undated snapshot (newest of everything).</summary>
-    public DateOnly? DateOfService { get; }
+    public DateOnly? DateOfService { get; private set; }
     /// <summary>The first day of the NCCI version in force; null when none is (not imported, or not yet on this date).</summary>
-    public DateOnly? PtpVersion { get; }
-    public DateOnly? MueVersion { get; }
+    public DateOnly? PtpVersion { get; private set; }
+    public DateOnly? MueVersion { get; private set; }
     /// <summary>Years of imported PFS files.</summary>
     public IReadOnlyList<int> ImportedYears { get; }
     /// <summary>Years with Medicare figures: imported PFS years and the catalogue's own (CY2025).</summary>
@@ -113,11 +98,11 @@ public sealed class CatalogueSnapshot
     /// <summary>The view for a date of service: the MUE and NCCI versions in force then, and that year's figures.</summary>
     public CatalogueSnapshot On(DateOnly dateOfService)
     {
-        var all = All;
-        if (all._views.TryGetValue(dateOfService, out var view))
+        if (_views.TryGetValue(dateOfService, out var view))
             return view;
-        view = new CatalogueSnapshot(all, dateOfService);
-        return all._views.Count < MaxViews ? all._views.GetOrAdd(dateOfService, view) : view;
+        view = (CatalogueSnapshot)All.MemberwiseClone(); // shares _views, All and every list
+        view.SetDateOfService(dateOfService);
+        return _views.Count < MaxViews ? _views.GetOrAdd(dateOfService, view) : view;
     }
 
     public Code? Find(string? code) => code is not null && ById.TryGetValue(code, out var found) ? found : null;

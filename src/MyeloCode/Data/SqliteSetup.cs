@@ -23,13 +23,7 @@ public static class SqliteSetup
     /// <summary>Creates the folder, applies migrations and switches the file to WAL (a setting the file keeps).</summary>
     public static async Task MigrateAsync(MyeloDbContext db, CancellationToken ct)
     {
-        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
-        {
-            await db.Database.MigrateAsync(ct);
-            return;
-        }
-        var file = Path.GetFullPath(builder.DataSource);
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await using (await LockAsync(file + ".migrate-lock", ct))
         {
@@ -51,14 +45,8 @@ public static class SqliteSetup
     {
         for (var waited = 0; ; waited += 100)
         {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (waited < 300_000)
-            {
-                await Task.Delay(100, ct); // another process is migrating this file
-            }
+            try { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+            catch (IOException) when (waited < 300_000) { await Task.Delay(100, ct); } // another process is migrating
         }
     }
 
@@ -72,19 +60,17 @@ public static class SqliteSetup
         public static readonly PragmaInterceptor Instance = new();
         const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
 
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Run(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Run(connection);
-            return Task.CompletedTask;
-        }
-
-        static void Run(DbConnection connection)
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
             using var command = connection.CreateCommand();
             command.CommandText = Pragmas;
             command.ExecuteNonQuery();
+        }
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            ConnectionOpened(connection, eventData);
+            return Task.CompletedTask;
         }
     }
 }
