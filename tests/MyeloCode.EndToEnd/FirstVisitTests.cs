@@ -21,10 +21,11 @@ public sealed partial class FirstVisitTests : IAsyncLifetime
         if (_app is not null) await _app.DisposeAsync();
     }
 
-    public const int BudgetBytes = 250 * 1024;
+    // Issue 13: 150 KB (153,600 bytes); measured 127,018 after compressing static pages (docs/performance.md).
+    public const int BudgetBytes = 150 * 1024;
 
     [Fact]
-    public async Task The_first_visit_to_the_home_page_stays_under_250_KB_compressed()
+    public async Task The_first_visit_to_the_home_page_stays_under_150_KB_compressed()
     {
         var ct = TestContext.Current.CancellationToken;
         using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = _app!.BaseAddress };
