@@ -6,9 +6,9 @@ using MyeloCode.Web.Components.Pages.Suggest;
 namespace MyeloCode.Web.Tests.Components;
 
 /// <summary>
-/// /suggest's ChoiceCheckBox and ChoiceRadios write out the markup of MudCheckBox and MudRadioGroup/MudRadio (their
-/// component trees were most of the page's prerender). These fail when MudBlazor renders those differently after an
-/// upgrade, so the copies cannot drift.
+/// /suggest's ChoiceCheckBox, ChoiceRadios and Notice write out the markup of MudCheckBox, MudRadioGroup/MudRadio and
+/// MudAlert (their component trees were most of the page's prerender). These fail when MudBlazor renders those
+/// differently after an upgrade, so the copies cannot drift.
 /// </summary>
 public sealed class ChoiceMarkupTests : MudTestContext
 {
@@ -38,6 +38,17 @@ public sealed class ChoiceMarkupTests : MudTestContext
             .AddChildContent<MudRadio<string>>(r => r.Add(x => x.Value, "c1c2").Add(x => x.Dense, true).AddChildContent("C1-C2 puncture")));
 
         Assert.Equal(Canonical(mud.Find(".mud-input-control")), Canonical(ours.Find(".mud-input-control")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_notice_is_what_MudAlert_renders(bool warning)
+    {
+        var ours = Render<Notice>(p => p.Add(n => n.Warning, warning).Add(n => n.TestId, "t").AddChildContent("<strong>To get a suggestion:</strong>"));
+        var mud = Render<MudAlert>(p => p.Add(a => a.Severity, warning ? Severity.Warning : Severity.Info).AddChildContent("<strong>To get a suggestion:</strong>"));
+
+        Assert.Equal(Canonical(mud.Find(".mud-alert")), Canonical(ours.Find(".mud-alert")));
     }
 
     /// <summary>
