@@ -6,8 +6,9 @@
 #   benchmarks/wrk.sh /tmp/myelo-pub                                  # as deployed (output cache on)
 #   benchmarks/wrk.sh /tmp/myelo-pub --MyeloCode:OutputCache=false    # every request rendered
 # Environment: ROUNDS (default 3), DURATION (default 10s), CONNECTIONS (default 32), URLS (space-separated paths,
-# default "/ping /codes/62302 /api/search?q=cervical"; keep /ping first, the table divides by it), DB (a SQLite file
-# to copy and serve, e.g. one with two PFS years imported for /changes and ?dos=; default a new database).
+# default "/ping /codes/62302 /api/search?q=cervical /suggest"; keep /ping first, the table divides by it), DB (a SQLite file
+# to copy and serve, e.g. one with two PFS years imported for /changes and ?dos=; default a new database), WARMUP (per
+# URL, default 3s; /suggest needs about 10s on a busy machine before its share stops climbing from round to round).
 set -euo pipefail
 pub=${1:-/tmp/myelo-pub}
 shift || true
@@ -25,8 +26,8 @@ app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-read -r -a urls <<<"${URLS:-/ping /codes/62302 /api/search?q=cervical}"
-for url in "${urls[@]}"; do wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$port$url" >/dev/null; done   # warm-up: JIT tiers, cache
+read -r -a urls <<<"${URLS:-/ping /codes/62302 /api/search?q=cervical /suggest}"
+for url in "${urls[@]}"; do wrk -t2 -c"$connections" -d"${WARMUP:-3s}" "http://127.0.0.1:$port$url" >/dev/null; done   # warm-up: JIT tiers, cache
 for round in $(seq 1 "$rounds"); do
   for url in "${urls[@]}"; do
     out=$(wrk -t2 -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port$url")

@@ -20,6 +20,8 @@ if (!builder.Environment.IsDevelopment())
 // and the watcher that picks up imports; the output cache over it, varied by catalogue revision.
 builder.Services.AddCatalogue(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueCache();
+// Static pages' HTML compressed (br/gzip): they carry no secret, so BREACH has nothing to find (docs/deployment.md).
+builder.Services.AddPageCompression();
 // The date of service (?dos=, today by default) of each request, which picks the year's figures and edits.
 builder.Services.AddDateOfService();
 
@@ -53,6 +55,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseCatalogueCache(settings);
+app.UsePageCompression();
 
 app.MapStaticAssets();
 app.MapOpenApi();

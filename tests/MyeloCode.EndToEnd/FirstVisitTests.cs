@@ -21,10 +21,11 @@ public sealed partial class FirstVisitTests : IAsyncLifetime
         if (_app is not null) await _app.DisposeAsync();
     }
 
-    public const int BudgetBytes = 250 * 1024;
+    // Issue 13: 150 KB (153,600 bytes); measured 126,946 after compressing static pages (docs/performance.md).
+    public const int BudgetBytes = 150 * 1024;
 
     [Fact]
-    public async Task The_first_visit_to_the_home_page_stays_under_250_KB_compressed()
+    public async Task The_first_visit_to_the_home_page_stays_under_150_KB_compressed()
     {
         var ct = TestContext.Current.CancellationToken;
         using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = _app!.BaseAddress };
@@ -32,10 +33,11 @@ public sealed partial class FirstVisitTests : IAsyncLifetime
         client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
 
         var page = await client.GetAsync("/", ct);
-        var html = await page.Content.ReadAsStringAsync(ct);
-        var total = (await page.Content.ReadAsByteArrayAsync(ct)).Length;
+        var wire = await page.Content.ReadAsByteArrayAsync(ct);
+        var total = wire.Length;
+        var html = Decompress(wire, page.Content.Headers.ContentEncoding);
         var assets = AssetLinks().Matches(html).Select(m => m.Groups["url"].Value).Distinct().ToList();
-        var lines = new List<string> { $"/ {total} bytes" };
+        var lines = new List<string> { $"/ {total} bytes ({string.Join(",", page.Content.Headers.ContentEncoding)})" };
         foreach (var asset in assets)
         {
             var response = await client.GetAsync(asset, ct);
@@ -49,6 +51,20 @@ public sealed partial class FirstVisitTests : IAsyncLifetime
 
         Assert.Contains(assets, a => a.Contains("blazor.web", StringComparison.Ordinal));
         Assert.True(total < BudgetBytes, $"first visit is {total} bytes:\n{string.Join("\n", lines)}");
+    }
+
+    /// <summary>The page as text, to find its links; the bytes counted are those on the wire.</summary>
+    static string Decompress(byte[] wire, ICollection<string> encodings)
+    {
+        using var input = new MemoryStream(wire);
+        using Stream text = encodings.FirstOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress),
+            _ => input,
+        };
+        using var reader = new StreamReader(text);
+        return reader.ReadToEnd();
     }
 
     [GeneratedRegex(""""<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|modulepreload|preload)"[^>]*\shref)="(?<url>[^"]+)"""")]

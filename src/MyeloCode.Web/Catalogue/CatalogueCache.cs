@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 using MyeloCode.Catalogue;
 using MyeloCode.Web.Settings;
 
@@ -24,6 +25,8 @@ public static class CatalogueCache
             options.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(30))
                 .Tag(Tag)
+                // Static pages are stored compressed (PageCompression runs inside the cache): one entry per encoding.
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(context => new KeyValuePair<string, string>("revision", Key(context))));
         });
         return services;

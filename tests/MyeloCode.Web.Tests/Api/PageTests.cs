@@ -59,6 +59,32 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Static_pages_are_compressed_and_the_suggestion_page_with_its_token_is_not()
+    {
+        using var browser = factory.CreateClient();
+        browser.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br, gzip");
+
+        var page = await browser.GetAsync("/codes?q=lumbar", Ct);
+        var suggest = await browser.GetAsync("/suggest", Ct);
+
+        Assert.Equal(["br"], page.Content.Headers.ContentEncoding);
+        Assert.Empty(suggest.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task A_client_without_compression_gets_plain_HTML_after_a_compressed_copy_was_cached()
+    {
+        using var browser = factory.CreateClient();
+        browser.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br");
+        await browser.GetAsync("/codes/62270", Ct);
+
+        var (response, html) = await Get("/codes/62270");
+
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Contains("<h1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cached_page_still_allows_enhanced_navigation()
     {
         await Get("/codes/62304");

@@ -49,7 +49,7 @@ public sealed class CopyButtonMarkupTests : MudTestContext
     }
 
     /// <summary>Elements with their attributes in name order (order carries no meaning) and classes sorted, text trimmed.</summary>
-    static string Canonical(AngleSharp.Dom.INode node) => node switch
+    internal static string Canonical(AngleSharp.Dom.INode node) => node switch
     {
         AngleSharp.Dom.IElement e => $"<{e.LocalName} " + string.Join(' ', e.Attributes.OrderBy(a => a.Name, StringComparer.Ordinal)
             .Select(a => a.Name == "class" ? $"class=\"{string.Join(' ', e.ClassList.Order(StringComparer.Ordinal))}\"" : $"{a.Name}=\"{a.Value}\""))

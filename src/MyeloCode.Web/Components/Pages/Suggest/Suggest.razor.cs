@@ -27,6 +27,14 @@ public sealed partial class Suggest : IAsyncDisposable
     // The date of service picks the MUE and NCCI versions checked; the layout's date field sets it.
     [SupplyParameterFromQuery(Name = DatesOfService.Parameter)] public string? Dos { get; set; }
 
+    static readonly IReadOnlyList<(string, string)> RouteOptions = [.. SuggestionRequest.Routes.Select(r => (r.Slug(), r.Name()))];
+    static readonly IReadOnlyList<(string, string)> RoleOptions = [.. SuggestionRequest.Roles.Select(r => (r.Slug(), r.Name()))];
+    static readonly IReadOnlyList<(string, string)> SettingOptions = [.. SuggestionRequest.Settings.Select(s => (s.Slug(), s.Name()))];
+    static readonly IReadOnlyList<(string, string)> OutcomeOptions = [.. SuggestionRequest.Outcomes.Select(o => (o.Slug(), o.Name()))];
+    static readonly IReadOnlyList<(string, string)> CtReaderOptions = [.. SuggestionRequest.CtReaders.Select(r => (r.Slug(), r.Name()))];
+
+    static string SpineLabel(Region region) => region == Region.Lumbosacral ? "Lumbar spine" : $"{region.Name()} spine";
+
     SuggestionQuery _query = SuggestionQuery.Empty;
     Suggestion? _suggestion;
     string _note = "";
