@@ -19,4 +19,15 @@ public sealed class SmokeTests(AppServerFixture app, BrowserFixture browser) : I
 
         Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
     }
+
+    [Fact]
+    public async Task The_axe_check_fails_on_a_serious_violation()
+    {
+        await using var session = await browser.OpenAsync(app.BaseAddress);
+        await session.Page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><title>t</title><main><h1>t</h1><button></button></main></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => Accessibility.AssertNoSeriousViolationsAsync(session.Page, "a page with a nameless button"));
+
+        Assert.Contains("button-name (critical)", failure.Message, StringComparison.Ordinal);
+    }
 }
