@@ -34,14 +34,15 @@ public sealed class EditGridPage(IPage page)
     public ILocator Mue(string row) => page.Locator(Selectors.Mue(row));
 
     /// <summary>
-    /// Whether the cell's reason is shown as a pop-up: wider than the 1 px it has when only read out, inside the
-    /// viewport, and the topmost element at its centre (no sticky header or other cell drawn over it).
+    /// Whether the cell's reason is shown as a pop-up: wider than the 1 px it has when only read out, its first line
+    /// on screen, and the topmost element there (no sticky header or other cell drawn over it). A long reason low on
+    /// the screen may run past the bottom edge, as any pop-up does; the page scrolls to it.
     /// </summary>
     public Task<bool> ReasonShownAsync(string row, string column) => Reason(row, column).EvaluateAsync<bool>("""
         tip => {
           const r = tip.getBoundingClientRect();
-          if (r.width < 100 || r.top < 0 || r.bottom > innerHeight) return false;
-          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          if (r.width < 100 || r.top < 0 || r.top + 20 > innerHeight) return false;
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + 12);
           return !!top && tip.contains(top);
         }
         """);
