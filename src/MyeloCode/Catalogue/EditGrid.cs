@@ -78,6 +78,7 @@ public sealed record EditGrid(IReadOnlyList<Code> Columns, IReadOnlyList<EditRow
             return new EditCell(column.Id, relation, ncci);
         }
 
+        // Pages always pass a dated view; an undated one (newest of everything) is stamped with its load date.
         var stamp = DataStamp.Of(view, view.DateOfService ?? DateOnly.FromDateTime(view.LoadedAt.UtcDateTime));
         var rows = view.Codes.Where(filter.Matches)
             .Select(code => new EditRow(code,
