@@ -13,11 +13,11 @@ public sealed class BadInputTests(AppServerFixture app)
     public const int RequestsPerRun = 1200;
 
     static readonly string[] Paths =
-        ["/", "/codes", "/codes/{v}", "/compare", "/suggest", "/not-found", "/healthz",
+        ["/", "/codes", "/codes/{v}", "/compare", "/edits", "/suggest", "/not-found", "/healthz",
          "/api/codes", "/api/codes/{v}", "/api/search", "/api/suggest"];
 
     static readonly string[] Parameters =
-        ["q", "region", "route", "kind", "regions", "billing", "ct", "code", "codes", "page", "unknown", "q[]", ""];
+        ["q", "region", "route", "kind", "family", "regions", "billing", "ct", "code", "codes", "page", "unknown", "q[]", ""];
 
     /// <summary>Hand-picked nasties; the generator mixes them with random junk.</summary>
     static readonly string[] Nasty =

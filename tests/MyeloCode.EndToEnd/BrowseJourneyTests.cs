@@ -226,6 +226,8 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         string[] pages = ["/", "/codes?q=ct+myelogram", "/codes?q=cervcal", "/codes?kind=ct", "/codes?route=c1c2", "/compare",
             "/suggest", "/suggest?regions=cervical,thoracic&route=lumbar&billing=both&ct=lumbosacral",
             "/suggest?regions=cervical&route=c1c2&billing=interpreting&ct=cervical", "/not-found", .. codes.Select(c => $"/codes/{c}")];
+        // /edits is not listed: EditGridTests runs the same checks on it in the same four states, with NCCI and MUE
+        // files imported (more to check), and axe on its 2,600 elements is the slowest check of the suite.
 
         var checkedKinds = new HashSet<string>();
         var axed = new List<string>();

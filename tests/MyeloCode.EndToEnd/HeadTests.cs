@@ -10,7 +10,7 @@ public sealed class HeadTests(AppServerFixture app, BrowserFixture browser) : IA
 
     public static TheoryData<string, int> Addresses => new()
     {
-        { "/", 200 }, { "/codes", 200 }, { "/codes?q=cervical", 200 }, { "/codes/62302", 200 }, { "/compare", 200 },
+        { "/", 200 }, { "/codes", 200 }, { "/codes?q=cervical", 200 }, { "/codes/62302", 200 }, { "/compare", 200 }, { "/edits", 200 },
         { "/suggest", 200 }, { "/api/codes", 200 }, { "/api/codes/62302", 200 }, { "/api/search?q=62302", 200 },
         { "/api/suggest?regions=cervical&route=lumbar&billing=both", 200 }, { "/ping", 200 }, { "/healthz", 200 },
         { "/codes/99999", 404 }, { "/api/codes/99999", 404 }, { "/api/search?limit=abc", 400 },

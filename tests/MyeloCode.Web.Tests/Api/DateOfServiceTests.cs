@@ -186,6 +186,26 @@ public sealed class DateOfServiceTests(TwoYearsApp years) : IClassFixture<TwoYea
         Assert.Contains("CY2024 Medicare figures are not loaded: import the CY2024 relative value file (PPRRVU2024_*.csv).", missing, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2025-11-15", "62284", "62270", "1")]
+    [InlineData("2026-05-01", "62270", "62284", "2")]
+    public async Task The_edit_grid_shows_the_ncci_edits_and_mues_in_force_on_the_date_of_service(string dos, string edited, string notEdited, string mue)
+    {
+        var (_, html) = await Get($"/edits?dos={dos}");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        string Cell(string row, string column) => document.QuerySelector($"td[data-row='{row}'][data-col='{column}']")?.TextContent ?? "";
+
+        Assert.Contains("NCCI col 1 · mod 0", Cell("62302", edited), StringComparison.Ordinal);
+        Assert.Contains("NCCI col 2 · mod 0", Cell(edited, "62302"), StringComparison.Ordinal);
+        Assert.DoesNotContain("NCCI", Cell("62302", notEdited), StringComparison.Ordinal);
+        Assert.Contains("NCCI col 1 · mod 1", Cell("62302", "77003"), StringComparison.Ordinal);
+        Assert.Contains("Effective 2018-01-01", Cell("62302", "77003"), StringComparison.Ordinal);
+        var mueCell = document.QuerySelector("tr[data-code='62302'] [data-testid=edit-mue]")!.TextContent;
+        Assert.StartsWith($"{mue}MAI 2", mueCell.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Date of service edit: policy", mueCell, StringComparison.Ordinal);
+        Assert.Equal("", document.QuerySelector("tr[data-code='62303'] [data-testid=edit-mue]")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task A_page_without_a_date_follows_today_even_when_cached()
     {

@@ -24,6 +24,7 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
     [InlineData("/codes/62302", "62302 · Myelogram LP inj cervical · MyeloCode")]
     [InlineData("/codes/72270", "72270 · Myelo S&I 2+ regions · MyeloCode")]
     [InlineData("/compare?family=combined-lumbar", "Compare 62302 · 62303 · 62304 · 62305 · MyeloCode")]
+    [InlineData("/edits", "Edit grid · MyeloCode")]
     public async Task Pages_answer_200_with_a_title_naming_what_is_shown(string url, string title)
     {
         var (response, html) = await Get(url);
@@ -158,6 +159,58 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"filter-errors\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_edit_grid_is_a_real_table_with_headers_a_caption_and_focusable_cells_that_carry_their_reason()
+    {
+        var (_, html) = await Get("/edits");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var region = document.QuerySelector("[data-testid=edit-grid-region]")!;
+        Assert.Equal("region", region.GetAttribute("role"));
+        Assert.Equal("0", region.GetAttribute("tabindex"));
+        var table = Assert.Single(region.QuerySelectorAll("table"));
+        Assert.Equal(region.GetAttribute("aria-labelledby"), table.QuerySelector("caption")!.Id);
+        var columns = table.QuerySelectorAll("thead th").Select(th => (th.GetAttribute("scope"), th.TextContent.Trim())).ToList();
+        var rows = table.QuerySelectorAll("tbody tr");
+        Assert.Equal(rows.Length + 2, columns.Count); // every code a row and a column, plus Code and MUE
+        Assert.All(columns, c => Assert.Equal("col", c.Item1));
+        Assert.Equal(["Code", "MUE", "61050", "61055"], columns.Take(4).Select(c => c.Item2));
+        Assert.All(rows, r => Assert.Equal("row", r.QuerySelector("th")!.GetAttribute("scope")));
+        Assert.All(rows, r => Assert.Equal(columns.Count, r.Children.Length));
+
+        var cell = table.QuerySelector("td[data-row='62302'][data-col='62284']")!;
+        Assert.Equal("0", cell.QuerySelector(".edit-cell-box")!.GetAttribute("tabindex"));
+        Assert.Contains("Never with", cell.TextContent, StringComparison.Ordinal);
+        Assert.Equal("confirmed", cell.QuerySelector("[data-testid=evidence]")!.GetAttribute("data-evidence"));
+        Assert.Contains("The lumbar injection is already part of 62302", cell.QuerySelector("[data-testid=edit-reason]")!.TextContent, StringComparison.Ordinal);
+        Assert.All(table.QuerySelectorAll("td:not(.edit-cell)"), td => Assert.Null(td.QuerySelector("[tabindex]")));
+        var copied = document.QuerySelector("[data-testid=copy-table]")!.GetAttribute("data-copy")!;
+        Assert.StartsWith("Code\tLabel\tMUE\t61050\t61055", copied, StringComparison.Ordinal);
+        Assert.Equal(rows.Length + 1, copied.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task An_unknown_family_or_region_on_the_edit_grid_is_explained_not_an_error_page()
+    {
+        var (response, html) = await Get("/edits?family=spine&region=neck");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("[data-testid=filter-errors]")!.TextContent;
+        Assert.Contains("Unknown family: 'spine'. Use one of: combined-lumbar, supervision-interpretation.", errors, StringComparison.Ordinal);
+        Assert.Contains("Unknown region: 'neck'.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_edit_grid_filter_lives_in_the_query_string()
+    {
+        var (_, html) = await Get("/edits?family=combined-lumbar&region=thoracic");
+
+        var rows = Regex.Matches(html, "data-testid=\"edit-row\" data-code=\"(\\d{5})\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["62303"], rows);
+        Assert.Contains("<option value=\"combined-lumbar\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"thoracic\" selected", html, StringComparison.Ordinal);
     }
 
     [Theory]

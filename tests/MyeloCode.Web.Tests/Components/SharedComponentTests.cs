@@ -12,6 +12,20 @@ public sealed class SharedComponentTests : MudTestContext
     static Code Get(string id) => Snapshot.Find(id)!;
 
     [Fact]
+    public void An_evidence_mark_is_spelled_out_for_screen_readers_unless_brief_where_the_words_are_beside_it()
+    {
+        var full = Render<EvidenceMark>(p => p.Add(e => e.Evidence, Evidence.Unconfirmed)).Find("[data-testid=evidence]");
+        var brief = Render<EvidenceMark>(p => p.Add(e => e.Evidence, Evidence.Unconfirmed).Add(e => e.Brief, true)).Find("[data-testid=evidence]");
+
+        Assert.Equal(Evidence.Unconfirmed.Name() + ".", full.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.Equal(Evidence.Unconfirmed.Name(), full.GetAttribute("title"));
+        Assert.Equal("UNCONFIRMED", brief.TextContent);
+        Assert.Equal("true", brief.GetAttribute("aria-hidden"));
+        Assert.Null(brief.GetAttribute("title"));
+        Assert.Equal("evidence evidence-unconfirmed", brief.ClassName);
+    }
+
+    [Fact]
     public void A_code_table_row_links_the_code_and_copies_code_or_code_and_label()
     {
         var cut = Render<CodeTable>(p => p
