@@ -5,7 +5,8 @@ namespace MyeloCode.EndToEnd;
 
 /// <summary>
 /// `dotnet publish` of the web app, made once per test run: the process-level tests run what a server would run,
-/// precompressed static assets and the catalogue copied beside the binaries included.
+/// precompressed static assets and the catalogue copied beside the binaries included. It publishes the build these
+/// tests were built with (`--no-build`, same configuration): a second, Release compile took 20 s of CPU from the tests.
 /// </summary>
 public static class PublishedApp
 {
@@ -13,11 +14,17 @@ public static class PublishedApp
 
     public static string Dll => Published.Value;
 
+#if DEBUG
+    const string Configuration = "Debug";
+#else
+    const string Configuration = "Release";
+#endif
+
     static string Publish()
     {
         var output = Path.Combine(Path.GetTempPath(), "myelocode-published-" + Environment.ProcessId);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine(Repository.Root, "src", "MyeloCode.Web"), "-c", "Release", "-o", output, "--nologo" })
+        foreach (var arg in new[] { "publish", Path.Combine(Repository.Root, "src", "MyeloCode.Web"), "--no-build", "-c", Configuration, "-o", output, "--nologo" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var log = process.StandardOutput.ReadToEndAsync();

@@ -9,7 +9,15 @@ namespace MyeloCode.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
+    MyeloWebApplicationFactory? _reporting;
+
+    // The browser first: an open page keeps a circuit that the app's shutdown would wait out (30 s) if it went first.
+    public async ValueTask DisposeAsync()
+    {
+        await browser.EndTestAsync();
+        if (_reporting is not null)
+            await _reporting.DisposeAsync();
+    }
 
     [Fact]
     public async Task Without_a_feedback_address_there_is_no_report_link()
@@ -28,7 +36,7 @@ public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browse
     [Fact]
     public async Task A_mailto_address_gives_a_link_prefilled_with_the_page_the_code_and_the_data_revision()
     {
-        await using var reporting = new MyeloWebApplicationFactory().OnKestrel().With("MyeloCode:Feedback:Url", "mailto:coding-team@example.org");
+        var reporting = _reporting = new MyeloWebApplicationFactory().OnKestrel().With("MyeloCode:Feedback:Url", "mailto:coding-team@example.org");
         Assert.Null(await reporting.StartAsync());
         var session = await browser.OpenAsync(reporting.BaseAddress);
         var page = session.Page;
