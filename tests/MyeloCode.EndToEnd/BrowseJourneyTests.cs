@@ -33,8 +33,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
         await Expect(site.Heading).ToContainTextAsync("62302");
         await Expect(session.Page).ToHaveTitleAsync(new Regex("62302"));
         await Expect(session.Page.Locator("[data-testid=section-never-with]")).ToContainTextAsync("62284");
-        await Layout.AssertHeadingUncoveredAsync(session.Page, $"/codes/62302 ({viewport})");
-        await Layout.AssertNoSidewaysScrollAsync(session.Page, $"/codes/62302 ({viewport})");
+        await Layout.AssertFitsScreenAsync(session.Page, $"/codes/62302 ({viewport})");
 
         Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
     }
@@ -239,8 +238,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
             var state = $"{path} ({scheme}, {viewport})";
             if (await Accessibility.AssertNoSeriousViolationsOnNewKindsAsync(session.Page, state, checkedKinds))
                 axed.Add(path);
-            await Layout.AssertHeadingUncoveredAsync(session.Page, state);
-            await Layout.AssertNoSidewaysScrollAsync(session.Page, state);
+            await Layout.AssertFitsScreenAsync(session.Page, state);
         }
         TestContext.Current.TestOutputHelper?.WriteLine($"axe ran on {axed.Count} of {pages.Length} pages: {string.Join(" ", axed)}");
         // Every page template was checked: the home page, a code page, compare, suggest and the 404.

@@ -1,15 +1,14 @@
 using Microsoft.Data.Sqlite;
-using MyeloCode.Catalogue;
-using MyeloCode.Data;
 using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
 
 /// <summary>SIGKILL the app while it serves load and at named points of its start-up load; the file must come back whole.</summary>
-public sealed class CrashSafetyTests : IAsyncLifetime
+public sealed class CrashSafetyTests : IAsyncDisposable
 {
     readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("myelocode-crash-");
-    string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder.FullName, "crash.db"), Pooling = false }.ToString();
+    string DatabaseFile => Path.Combine(_folder.FullName, "crash.db");
+    string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile, Pooling = false }.ToString();
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -56,13 +55,8 @@ public sealed class CrashSafetyTests : IAsyncLifetime
     [InlineData("catalogue-load:committed", false)]
     public async Task Killed_at_a_point_of_start_up_the_database_restarts_intact(string point, bool newFile)
     {
-        if (!newFile)
-        {
-            // The file as a first start leaves it, made in this process: an app start costs seconds of CPU.
-            await using var db = new MyeloDbContext(SqliteSetup.Options(ConnectionString));
-            await SqliteSetup.MigrateAsync(db, Ct);
-            await CatalogueLoader.LoadAsync(db, CatalogueReader.ReadDirectory(RealCatalogue.Directory), Ct);
-        }
+        if (!newFile) // the file as a first start leaves it: migrated and loaded (a copy; an app start costs seconds)
+            File.Copy(await TestDatabase.TemplateAsync(loadCatalogue: true), DatabaseFile);
         var data = _folder.CreateSubdirectory("changed");
         foreach (var file in Directory.GetFiles(RealCatalogue.Directory))
             await File.WriteAllTextAsync(Path.Combine(data.FullName, Path.GetFileName(file)), (await File.ReadAllTextAsync(file, Ct))
@@ -76,27 +70,20 @@ public sealed class CrashSafetyTests : IAsyncLifetime
 
     async Task AssertRestartsIntactAsync()
     {
-        await using (var connection = new SqliteConnection(ConnectionString))
-        {
-            await connection.OpenAsync(Ct);
-            await using var check = connection.CreateCommand();
-            check.CommandText = "PRAGMA integrity_check";
-            Assert.Equal("ok", (string?)await check.ExecuteScalarAsync(Ct));
-        }
-
+        Assert.Equal("ok", await ScalarAsync("PRAGMA integrity_check"));
         await using var app = await AppProcess.StartHealthyAsync(ConnectionString);
-
-        await using var db = new SqliteConnection(ConnectionString);
-        await db.OpenAsync(Ct);
-        await using var count = db.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM Codes";
-        var expected = Directory.GetFiles(RealCatalogue.Directory, "*.json").Length;
-        Assert.Equal(expected, Convert.ToInt32(await count.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
-        count.CommandText = "SELECT COUNT(*) FROM Codes WHERE Descriptor LIKE '(changed)%'";
-        Assert.Equal(0L, (long)(await count.ExecuteScalarAsync(Ct))!);
+        Assert.Equal((long)Directory.GetFiles(RealCatalogue.Directory, "*.json").Length, await ScalarAsync("SELECT COUNT(*) FROM Codes"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM Codes WHERE Descriptor LIKE '(changed)%'"));
     }
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Ct);
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using MyeloCode.Catalogue;
-using MyeloCode.Data;
-using MyeloCode.Import;
 using MyeloCode.Tests.Import;
 using MyeloCode.Web.Tests;
 
@@ -20,18 +18,9 @@ public sealed class EditGridApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _app.InitializeAsync();
-        var ct = TestContext.Current.CancellationToken;
-        foreach (var (kind, name, content) in TwoYears.Files)
-        {
-            var path = Path.Combine(_app.Folder.CreateSubdirectory(Guid.NewGuid().ToString("N")[..8]).FullName, name);
-            await File.WriteAllTextAsync(path, content, ct);
-            await using var db = new MyeloDbContext(SqliteSetup.Options(_app.ConnectionString));
-            var result = await Importer.ImportAsync(db, kind, [path], new ImportOptions(), ct);
-            if (result.Outcome != ImportOutcome.Imported)
-                throw new InvalidOperationException($"{name}: {string.Join("; ", result.Validation.Errors)}");
-        }
+        await TwoYears.ImportAllAsync(_app.ConnectionString, _app.Folder);
         // Take the new snapshot now rather than waiting for the import watcher's next tick.
-        await _app.Services.GetRequiredService<CatalogueStore>().RefreshAsync(ct);
+        await _app.Services.GetRequiredService<CatalogueStore>().RefreshAsync(TestContext.Current.CancellationToken);
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

@@ -84,8 +84,7 @@ public sealed class EditGridTests(EditGridApp app, BrowserFixture browser) : ICl
         var state = $"/edits ({scheme}, {viewport})";
 
         await Accessibility.AssertNoSeriousViolationsAsync(page, state);
-        await Layout.AssertHeadingUncoveredAsync(page, state);
-        await Layout.AssertNoSidewaysScrollAsync(page, state);
+        await Layout.AssertFitsScreenAsync(page, state);
 
         // Scrolled to the far corner, the corner header, the last column's header and the last row's code are still at the box's edges, on top.
         var stuck = await grid.Region.EvaluateAsync<string?>("""

@@ -85,8 +85,7 @@ public sealed class ImportCrashTests : IAsyncLifetime
 
     static string CliDll()
     {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(Repository.Root, "src", "MyeloCode.Cli", "bin", configuration, "net10.0", "MyeloCode.Cli.dll");
+        var dll = Path.Combine(Repository.Root, "src", "MyeloCode.Cli", "bin", Repository.Configuration, "net10.0", "MyeloCode.Cli.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first.", dll);
     }
 }

@@ -5,11 +5,18 @@ namespace MyeloCode.EndToEnd;
 /// <summary>Checks of what the coder sees at any screen width.</summary>
 public static class Layout
 {
+    /// <summary>What every page must pass at every width: its heading in view and uncovered, no sideways scroll.</summary>
+    public static async Task AssertFitsScreenAsync(IPage page, string state)
+    {
+        await AssertHeadingUncoveredAsync(page, state);
+        await AssertNoSidewaysScrollAsync(page, state);
+    }
+
     /// <summary>
     /// The page heading is on screen and nothing (a fixed app bar) is drawn over it: the topmost element at its
     /// corners and centre is the heading itself.
     /// </summary>
-    public static async Task AssertHeadingUncoveredAsync(IPage page, string state)
+    static async Task AssertHeadingUncoveredAsync(IPage page, string state)
     {
         var covering = await page.EvaluateAsync<string?>("""
             () => {

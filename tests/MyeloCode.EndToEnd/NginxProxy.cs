@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
@@ -14,18 +13,20 @@ public sealed class NginxProxy : IAsyncDisposable
     public const string NginxPath = "/usr/sbin/nginx";
     public const string InstallHint = "nginx is not installed: run `sudo apt-get install nginx` (or `bash .ci/run`), then `dotnet test` again.";
 
-    readonly Process _process;
     readonly DirectoryInfo _prefix;
 
-    NginxProxy(Process process, DirectoryInfo prefix, Uri address)
+    NginxProxy(DirectoryInfo prefix, Uri address)
     {
-        _process = process;
         _prefix = prefix;
         Address = address;
     }
 
     public Uri Address { get; }
 
+    /// <summary>
+    /// nginx as a daemon: its first process binds the port, forks and exits, so its exit is the readiness signal (no
+    /// polling); the daemon's pid file, written before it starts serving, is what <see cref="DisposeAsync"/> kills.
+    /// </summary>
     public static async Task<NginxProxy> StartAsync(Uri app)
     {
         if (!File.Exists(NginxPath))
@@ -40,7 +41,6 @@ public sealed class NginxProxy : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(p, "nginx.conf"), $$"""
             user root;
             worker_processes 1;
-            daemon off;
             pid {{p}}/nginx.pid;
             error_log {{p}}/error.log warn;
             events { worker_connections 256; }
@@ -57,39 +57,23 @@ public sealed class NginxProxy : IAsyncDisposable
         var start = new ProcessStartInfo(NginxPath) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { "-p", p, "-c", Path.Combine(p, "nginx.conf") })
             start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
-        var proxy = new NginxProxy(process, prefix, new Uri($"http://127.0.0.1:{port}/"));
-        await proxy.WaitListeningAsync(port);
-        return proxy;
-    }
-
-    async Task WaitListeningAsync(int port)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (_process.HasExited)
-                throw new InvalidOperationException("nginx exited: " + await _process.StandardError.ReadToEndAsync() +
-                    await File.ReadAllTextAsync(Path.Combine(_prefix.FullName, "error.log")));
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-        throw new TimeoutException("nginx did not start listening.");
+        using var launcher = Process.Start(start)!;
+        var errors = launcher.StandardError.ReadToEndAsync();
+        await launcher.WaitForExitAsync();
+        if (launcher.ExitCode != 0)
+            throw new InvalidOperationException($"nginx did not start: {await errors}");
+        return new NginxProxy(prefix, new Uri($"http://127.0.0.1:{port}/"));
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-            _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        var pidFile = Path.Combine(_prefix.FullName, "nginx.pid");
+        if (File.Exists(pidFile))
+        {
+            using var daemon = Process.GetProcessById(int.Parse(await File.ReadAllTextAsync(pidFile), CultureInfo.InvariantCulture));
+            daemon.Kill(entireProcessTree: true);
+            await daemon.WaitForExitAsync();
+        }
         _prefix.Delete(recursive: true);
     }
 }

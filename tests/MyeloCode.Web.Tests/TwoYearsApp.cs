@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using MyeloCode.Data;
-using MyeloCode.Import;
 using MyeloCode.Tests.Import;
 using MyeloCode.Web.Catalogue;
 
@@ -35,19 +33,10 @@ public sealed class TwoYearsApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _root.InitializeAsync();
-        var ct = TestContext.Current.CancellationToken;
-        foreach (var (kind, name, content) in TwoYears.Files)
-        {
-            var path = Path.Combine(_root.Folder.CreateSubdirectory(Guid.NewGuid().ToString("N")[..8]).FullName, name);
-            await File.WriteAllTextAsync(path, content, ct);
-            await using var db = new MyeloDbContext(SqliteSetup.Options(_root.ConnectionString));
-            var result = await Importer.ImportAsync(db, kind, [path], new ImportOptions(), ct);
-            if (result.Outcome != ImportOutcome.Imported)
-                throw new InvalidOperationException($"{name}: {string.Join("; ", result.Validation.Errors)}");
-        }
+        await TwoYears.ImportAllAsync(_root.ConnectionString, _root.Folder);
         // A second host over the same file, with the test's clock; its start-up load reads the imports.
         App = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
-        if (await App.Services.GetRequiredService<CatalogueReadiness>().Settled.WaitAsync(TimeSpan.FromSeconds(60), ct) is { } problem)
+        if (await App.Services.GetRequiredService<CatalogueReadiness>().Settled.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken) is { } problem)
             throw new InvalidOperationException($"The app did not become ready: {problem}");
     }
 

@@ -1,4 +1,5 @@
 using MyeloCode.Catalogue;
+using MyeloCode.Data;
 using MyeloCode.Import;
 using static MyeloCode.Tests.Import.ImportFixtures;
 
@@ -33,10 +34,20 @@ public static class TwoYears
     public static string Ptp2025 => Ptp(PtpRow("62302", "62284"), PtpRow("62302", "77003", modifier: "1"));
     public static string Ptp2026 => Ptp(PtpRow("62302", "62270", effective: "20260401"), PtpRow("62302", "77003", modifier: "1"));
 
-    public static async Task ImportAllAsync(TestDatabase database)
+    public static Task ImportAllAsync(TestDatabase database) => ImportAllAsync(database.ConnectionString, database.Folder);
+
+    /// <summary>Imports every file, as the command-line importer would, into the database of a test or a test app.</summary>
+    public static async Task ImportAllAsync(string connectionString, DirectoryInfo folder)
     {
+        var ct = TestContext.Current.CancellationToken;
         foreach (var (kind, name, content) in Files)
-            Assert.Equal(ImportOutcome.Imported, (await database.ImportAsync(kind, database.Write(name, content))).Outcome);
+        {
+            var path = Path.Combine(folder.CreateSubdirectory(Guid.NewGuid().ToString("N")[..8]).FullName, name);
+            await File.WriteAllTextAsync(path, content, ct);
+            await using var db = new MyeloDbContext(SqliteSetup.Options(connectionString));
+            var result = await Importer.ImportAsync(db, kind, [path], new ImportOptions(), ct);
+            Assert.True(result.Outcome == ImportOutcome.Imported, $"{name}: {string.Join("; ", result.Validation.Errors)}");
+        }
     }
 
     public static IEnumerable<(ImportKind Kind, string Name, string Content)> Files =>
