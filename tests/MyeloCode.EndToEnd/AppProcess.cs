@@ -9,10 +9,10 @@ namespace MyeloCode.EndToEnd;
 
 /// <summary>
 /// The published web app run as its own OS process (dotnet MyeloCode.Web.dll), so a test can kill it hard (SIGKILL)
-/// the way a power cut or the OOM killer would. Without a connection string it gets a database of its own in a temp
-/// folder, deleted with it. It is published once per test run, so these tests run what a server would run
-/// (precompressed static assets, data/ beside the binaries): the tests' own build (`--no-build`, same configuration),
-/// as a second, Release compile took 20 s of CPU from the tests.
+/// the way a power cut or the OOM killer would; or the command-line tool, the same way. Without a connection string the
+/// app gets a database of its own in a temp folder, deleted with it. The app is published once per test run, so these
+/// tests run what a server would run (precompressed static assets, data/ beside the binaries): the tests' own build
+/// (`--no-build`, same configuration), as a second, Release compile took 20 s of CPU from the tests.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -21,13 +21,20 @@ public sealed class AppProcess : IAsyncDisposable
     readonly List<string> _output = [];
     readonly List<(string Text, TaskCompletionSource Seen)> _waiting = [];
 
-    AppProcess(Process process, Uri baseAddress, DirectoryInfo? ownFolder)
+    AppProcess(ProcessStartInfo start, Uri? baseAddress, DirectoryInfo? ownFolder = null)
     {
-        _process = process;
+        _process = new Process { StartInfo = start };
         _ownFolder = ownFolder;
-        BaseAddress = baseAddress;
+        BaseAddress = baseAddress!;
+        // Read all output (the child never blocks on a full pipe) and keep it for waits and failure messages.
+        _process.OutputDataReceived += (_, e) => Received(e.Data);
+        _process.ErrorDataReceived += (_, e) => Received(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
+    /// <summary>The web app's address (not set for the command-line tool).</summary>
     public Uri BaseAddress { get; }
 
     /// <param name="stopAt">A <see cref="StopPoint"/> where the app stops and waits to be killed.</param>
@@ -35,35 +42,18 @@ public sealed class AppProcess : IAsyncDisposable
         IDictionary<string, string>? settings = null, string? stopAt = null)
     {
         var ownFolder = connectionString is null ? Directory.CreateTempSubdirectory("myelocode-process-") : null;
-        connectionString ??= new SqliteConnectionStringBuilder { DataSource = Path.Combine(ownFolder!.FullName, "app.db"), Pooling = false }.ToString();
         var port = FreePort();
-        var dll = PublishedDll.Value;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        var start = Dotnet(stopAt, PublishedDll.Value, "--urls", $"http://127.0.0.1:{port}");
+        start.WorkingDirectory = Path.GetDirectoryName(PublishedDll.Value)!;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__MyeloCode"] = connectionString;
+        start.Environment["ConnectionStrings__MyeloCode"] = connectionString
+            ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(ownFolder!.FullName, "app.db"), Pooling = false }.ToString();
         start.Environment["MyeloCode__RateLimit__ApiPermitsPerMinute"] = "0";
         if (dataPath is not null)
             start.Environment["MyeloCode__DataPath"] = dataPath;
-        if (stopAt is not null)
-            start.Environment[StopPoint.Variable] = stopAt;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
-        var app = new AppProcess(new Process { StartInfo = start }, new Uri($"http://127.0.0.1:{port}/"), ownFolder);
-        // Read all output (the child never blocks on a full pipe) and keep it for waits and failure messages.
-        app._process.OutputDataReceived += (_, e) => app.Received(e.Data);
-        app._process.ErrorDataReceived += (_, e) => app.Received(e.Data);
-        app._process.Start();
-        app._process.BeginOutputReadLine();
-        app._process.BeginErrorReadLine();
-        return app;
+        return new AppProcess(start, new Uri($"http://127.0.0.1:{port}/"), ownFolder);
     }
 
     /// <summary>Starts the app and waits until /healthz answers 200.</summary>
@@ -72,6 +62,30 @@ public sealed class AppProcess : IAsyncDisposable
         var app = Start(connectionString, settings: settings);
         await app.WaitHealthyAsync();
         return app;
+    }
+
+    /// <summary>The command-line tool (MyeloCode.Cli.dll as built beside these tests) with these arguments.</summary>
+    public static AppProcess StartCli(string? stopAt, params string[] args)
+    {
+        var dll = Path.Combine(Repository.Root, "src", "MyeloCode.Cli", "bin", Repository.Configuration, "net10.0", "MyeloCode.Cli.dll");
+        return new AppProcess(Dotnet(stopAt, [File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first.", dll), .. args]), null);
+    }
+
+    static ProcessStartInfo Dotnet(string? stopAt, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        if (stopAt is not null)
+            start.Environment[StopPoint.Variable] = stopAt;
+        return start;
+    }
+
+    /// <summary>Waits for the process to end by itself; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        await _process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return _process.ExitCode;
     }
 
     void Received(string? line)
@@ -99,7 +113,7 @@ public sealed class AppProcess : IAsyncDisposable
         var exited = _process.WaitForExitAsync(TestContext.Current.CancellationToken);
         var first = await Task.WhenAny(seen.Task, exited).WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
         if (first != seen.Task)
-            throw new InvalidOperationException($"The app exited before printing '{text}'.\n{OutputTail()}");
+            throw new InvalidOperationException($"The process exited before printing '{text}'.\n{OutputTail()}");
     }
 
     /// <summary>
@@ -145,10 +159,8 @@ public sealed class AppProcess : IAsyncDisposable
     static readonly Lazy<string> PublishedDll = new(() =>
     {
         var output = Path.Combine(Path.GetTempPath(), "myelocode-published-" + Environment.ProcessId);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine(Repository.Root, "src", "MyeloCode.Web"), "--no-build", "-c", Repository.Configuration, "-o", output, "--nologo" })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(Dotnet(null, "publish",
+            Path.Combine(Repository.Root, "src", "MyeloCode.Web"), "--no-build", "-c", Repository.Configuration, "-o", output, "--nologo"))!;
         var log = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

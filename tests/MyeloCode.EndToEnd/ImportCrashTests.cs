@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using MyeloCode.Data;
 using MyeloCode.Tests;
 
 namespace MyeloCode.EndToEnd;
@@ -24,47 +22,21 @@ public sealed class ImportCrashTests : IAsyncLifetime
         var before = _database.Dump();
 
         // Validated, nothing written; the old edits deleted; every new row written, not yet committed.
+        string[] import = ["import", "ncci-ptp", file, "--db", _database.ConnectionString];
         foreach (var point in new[] { "import:validated", "import:deleted", "import:before-commit" })
         {
-            using var import = StartImport(file, stopAt: point);
-            await StoppedAtAsync(import, point);
-            import.Kill(entireProcessTree: true);
-            await import.WaitForExitAsync(Ct);
+            await using (var stopped = AppProcess.StartCli(point, import))
+                await stopped.WaitForOutputAsync($"stopped at {point}"); // then killed (SIGKILL) as it is disposed
 
             Assert.Equal(before, _database.Dump());
         }
 
         // The same file run to the end does change the database: the kills above really interrupted a working import.
-        using (var complete = StartImport(file))
-        {
-            await complete.WaitForExitAsync(Ct);
-            Assert.Equal(0, complete.ExitCode);
-        }
+        await using (var complete = AppProcess.StartCli(null, import))
+            Assert.Equal(0, await complete.WaitForExitAsync());
         Assert.NotEqual(before, _database.Dump());
         await using var db = _database.Open();
         Assert.Equal(Rows, await db.PtpEdits.CountAsync(Ct));
-    }
-
-    Process StartImport(string file, string? stopAt = null)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { CliDll(), "import", "ncci-ptp", file, "--db", _database.ConnectionString })
-            start.ArgumentList.Add(arg);
-        if (stopAt is not null)
-            start.Environment[StopPoint.Variable] = stopAt;
-        var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    static async Task StoppedAtAsync(Process import, string point)
-    {
-        string? line;
-        while ((line = await import.StandardOutput.ReadLineAsync(Ct)) is not null)
-            if (line == $"stopped at {point}")
-                return;
-        throw new InvalidOperationException($"The importer exited (code {import.ExitCode}) without reaching {point}.");
     }
 
     /// <summary>A PTP file in the CMS layout with many edits on catalogue codes (made-up pairs).</summary>
@@ -81,11 +53,5 @@ public sealed class ImportCrashTests : IAsyncLifetime
             await writer.WriteAsync($"{catalogue[i % catalogue.Length]}\t{column2}\t\t20180101\t*\t1\tStandards of medical/surgical services\r\n");
         }
         return path;
-    }
-
-    static string CliDll()
-    {
-        var dll = Path.Combine(Repository.Root, "src", "MyeloCode.Cli", "bin", Repository.Configuration, "net10.0", "MyeloCode.Cli.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first.", dll);
     }
 }

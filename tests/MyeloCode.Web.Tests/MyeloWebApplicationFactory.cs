@@ -23,8 +23,6 @@ public class MyeloWebApplicationFactory : WebApplicationFactory<Program>, IAsync
     /// <summary>The Kestrel address; only with <see cref="OnKestrel"/>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    public CatalogueReadiness Readiness => Services.GetRequiredService<CatalogueReadiness>();
-
     /// <summary>A setting the app starts with (before <see cref="StartAsync"/>).</summary>
     public MyeloWebApplicationFactory With(string key, string value)
     {
@@ -56,7 +54,7 @@ public class MyeloWebApplicationFactory : WebApplicationFactory<Program>, IAsync
             StartServer();
             BaseAddress = ClientOptions.BaseAddress;
         }
-        return await Readiness.Settled.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        return await Services.GetRequiredService<CatalogueReadiness>().Settled.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
     }
 
     public async ValueTask InitializeAsync()
