@@ -4,9 +4,11 @@ using Microsoft.Playwright;
 
 namespace MyeloCode.EndToEnd;
 
-/// <summary>The app behind nginx with deploy/nginx/myelocode.conf, driven by a real browser through the proxy.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
+/// <summary>
+/// The app behind nginx with deploy/nginx/myelocode.conf, driven by a real browser through the proxy. A process-level
+/// class with a browser of its own, so it runs beside the browser collection rather than in its queue.
+/// </summary>
+public sealed class ReverseProxyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     AppProcess? _app;
     NginxProxy? _proxy;
@@ -49,8 +51,8 @@ public sealed class ReverseProxyTests(BrowserFixture browser) : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await browser.EndTestAsync();
         if (_proxy is not null) await _proxy.DisposeAsync();
         if (_app is not null) await _app.DisposeAsync();
-        await browser.EndTestAsync();
     }
 }
