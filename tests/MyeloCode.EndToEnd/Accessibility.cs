@@ -1,5 +1,4 @@
 using Deque.AxeCore.Commons;
-using Microsoft.Playwright;
 
 namespace MyeloCode.EndToEnd;
 

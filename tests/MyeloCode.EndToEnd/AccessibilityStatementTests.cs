@@ -1,20 +1,13 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace MyeloCode.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
-public sealed class AccessibilityStatementTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed class AccessibilityStatementTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Theory]
     [InlineData(ColorScheme.Light, Viewport.Desktop)]
     [InlineData(ColorScheme.Dark, Viewport.Phone)]
     public async Task Every_page_links_the_statement_from_its_footer_and_it_lists_tests_limits_reporting_and_shortcuts(ColorScheme scheme, Viewport viewport)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
+        var session = await Browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
         var page = session.Page;
         foreach (var path in new[] { "/", "/codes/62302", "/compare", "/suggest", "/not-found" })
         {

@@ -1,23 +1,16 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using MyeloCode.EndToEnd.Pages;
-using static Microsoft.Playwright.Assertions;
 
 namespace MyeloCode.EndToEnd;
 
 /// <summary>A coder looking codes up: search, filters, code pages, not-found, copy, keyboard and dark mode.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Theory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]
     public async Task Searching_cervical_myelogram_finds_62302_first_and_opens_its_page(Viewport viewport)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
+        var session = await Browser.OpenAsync(app.BaseAddress, viewport: viewport);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/");
 
@@ -41,7 +34,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task A_region_filter_lives_in_the_url_and_survives_a_reload_and_the_back_button()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/codes");
         var all = await site.RowCodesAsync();
@@ -72,7 +65,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [InlineData("/codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     public async Task An_unknown_or_malformed_code_gets_a_friendly_404_page_with_search_suggestions(string path)
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var dialogs = 0;
         session.Page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
 
@@ -92,7 +85,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task A_two_region_lumbar_myelogram_with_a_ct_of_one_region_suggests_62305_and_the_ct_code_with_reasons()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync();
 
@@ -117,7 +110,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task Copy_puts_the_code_on_the_clipboard_and_says_so()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/codes/62302");
@@ -133,7 +126,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task Copy_works_over_plain_http_on_an_intranet_host_without_the_clipboard_api()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var intranet = new UriBuilder(app.BaseAddress) { Host = BrowserFixture.IntranetHost }.Uri;
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync(new Uri(intranet, "/codes/72240").ToString());
@@ -154,7 +147,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task A_coder_can_search_open_a_code_filter_and_copy_with_the_keyboard_alone()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var site = new CataloguePages(session.Page);
         var keyboard = session.Page.Keyboard;
@@ -192,7 +185,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     [Fact]
     public async Task Dark_mode_follows_the_system_and_the_toggle_sticks_across_pages()
     {
-        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = ColorScheme.Dark });
+        var session = await Browser.OpenAsync(app.BaseAddress, new() { ColorScheme = ColorScheme.Dark });
         var site = new CataloguePages(session.Page);
         var html = session.Page.Locator("html");
 
@@ -248,7 +241,7 @@ public sealed partial class BrowseJourneyTests(AppServerFixture app, BrowserFixt
     /// <summary>Opens each page in one scheme: console errors, axe where it holds a new kind of element, heading, width.</summary>
     async Task<List<string>> SweepAsync(ColorScheme scheme, Viewport viewport, string[] pages)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
+        var session = await Browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
         var suffix = (scheme == ColorScheme.Dark ? "dark" : "light") + (viewport == Viewport.Phone ? "-phone" : "");
         var checkedKinds = new HashSet<string>();
         var axed = new List<string>();

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace MyeloCode.EndToEnd;
 
 /// <summary>
@@ -130,6 +128,22 @@ public sealed class BrowserSession
 
     public async Task ScreenshotAsync(string name) =>
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png") });
+}
+
+/// <summary>
+/// A test class of the browser collection (one app, one Chromium): its sessions end, screenshotted if the test failed,
+/// when each test does.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture browser) : IAsyncDisposable
+{
+    protected BrowserFixture Browser => browser;
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return browser.EndTestAsync();
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,21 +1,14 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using MyeloCode.EndToEnd.Pages;
-using static Microsoft.Playwright.Assertions;
 
 namespace MyeloCode.EndToEnd;
 
 /// <summary>A coder coding an earlier date of service: the date field, its URL, the links that keep it and the data stamp.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DateOfServiceJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed class DateOfServiceJourneyTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Fact]
     public async Task The_date_field_sets_dos_in_the_url_changes_the_stamp_and_links_keep_it()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var site = new CataloguePages(session.Page);
         await session.Page.GotoAsync("/codes/62302");
         var today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -50,7 +43,7 @@ public sealed class DateOfServiceJourneyTests(AppServerFixture app, BrowserFixtu
     [Fact]
     public async Task Changing_the_date_on_the_suggest_screen_keeps_the_case()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var site = new CataloguePages(session.Page);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync("?regions=cervical&route=lumbar&billing=both&ct=");

@@ -1,23 +1,15 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using MyeloCode.EndToEnd.Pages;
-using static Microsoft.Playwright.Assertions;
-
 namespace MyeloCode.EndToEnd;
 
 /// <summary>/edits with NCCI and MUE files imported: reasons on hover and focus, copy as a table, sticky headers, filters.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class EditGridTests(EditGridApp app, BrowserFixture browser) : IClassFixture<EditGridApp>, IAsyncDisposable
+public sealed class EditGridTests(EditGridApp app, BrowserFixture browser) : BrowserTest(browser), IClassFixture<EditGridApp>
 {
     // NCCI v321 and the 2026 MUE file are in force on this date (TwoYears).
     const string Url = "/edits?dos=2026-06-15";
 
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Fact]
     public async Task A_cell_shows_its_reason_on_hover_and_on_keyboard_focus_and_the_grid_copies_as_a_table()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var page = session.Page;
         var grid = new EditGridPage(page);
@@ -77,7 +69,7 @@ public sealed class EditGridTests(EditGridApp app, BrowserFixture browser) : ICl
     [InlineData(ColorScheme.Dark, Viewport.Phone)]
     public async Task The_header_row_and_code_column_stay_in_view_and_the_grid_passes_axe(ColorScheme scheme, Viewport viewport)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
+        var session = await Browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme }, viewport);
         var page = session.Page;
         var grid = new EditGridPage(page);
         await page.GotoAsync(Url);

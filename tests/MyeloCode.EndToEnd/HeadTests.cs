@@ -3,11 +3,8 @@ using System.Text.Json;
 namespace MyeloCode.EndToEnd;
 
 /// <summary>Uptime monitors and link checkers send HEAD: every page and GET API answers it like GET, without a body.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class HeadTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed class HeadTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     public static TheoryData<string, int> Addresses => new()
     {
         { "/", 200 }, { "/codes", 200 }, { "/codes?q=cervical", 200 }, { "/codes/62302", 200 }, { "/compare", 200 }, { "/edits", 200 },
@@ -35,7 +32,7 @@ public sealed class HeadTests(AppServerFixture app, BrowserFixture browser) : IA
     [Fact]
     public async Task Chromium_gets_200_for_head_on_a_code_page_and_the_search_api()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Page.GotoAsync("/ping");
 
         var statuses = await session.Page.EvaluateAsync<JsonElement>(

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace MyeloCode.EndToEnd;
 
 /// <summary>Checks of what the coder sees at any screen width.</summary>

@@ -1,18 +1,12 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace MyeloCode.EndToEnd;
 
 /// <summary>Starred and recently opened codes: kept in the browser, shown on the home page and in the search box.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class MyCodesTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed class MyCodesTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Fact]
     public async Task A_starred_code_and_the_codes_opened_last_survive_a_reload_show_on_the_home_page_and_in_the_search_box_and_clear()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/");
         await Expect(page.GetByTestId("my-codes")).ToBeHiddenAsync();
@@ -59,7 +53,7 @@ public sealed class MyCodesTests(AppServerFixture app, BrowserFixture browser) :
     [Fact]
     public async Task Only_the_last_ten_codes_opened_are_kept_and_nothing_reaches_the_server()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         var sent = new List<string>();
         page.Request += (_, request) => { lock (sent) sent.Add(request.Url + " " + (request.Headers.TryGetValue("cookie", out var c) ? c : "")); };

@@ -1,22 +1,16 @@
 using System.Text;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace MyeloCode.EndToEnd;
 
 /// <summary>/reference prints on one page; code pages print without the app bar or buttons.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Theory]
     [InlineData("A4")]
     [InlineData("Letter")]
     public async Task The_quick_reference_prints_on_one_portrait_page(string paper)
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/reference");
         await Expect(page.GetByTestId("reference-group").First).ToBeVisibleAsync();
@@ -34,7 +28,7 @@ public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFix
     [InlineData(ColorScheme.Dark)]
     public async Task The_quick_reference_passes_axe(ColorScheme scheme)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme });
+        var session = await Browser.OpenAsync(app.BaseAddress, new() { ColorScheme = scheme });
         await session.Page.GotoAsync("/reference");
         await Accessibility.AssertNoSeriousViolationsAsync(session.Page, $"/reference ({scheme})");
         await session.ScreenshotAsync(scheme == ColorScheme.Dark ? "reference-dark" : "reference-light");
@@ -44,7 +38,7 @@ public sealed partial class QuickReferenceTests(AppServerFixture app, BrowserFix
     [Fact]
     public async Task A_code_page_prints_without_the_app_bar_buttons_or_footer()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/codes/62302");
         await Expect(page.Locator(".mud-appbar")).ToBeVisibleAsync();

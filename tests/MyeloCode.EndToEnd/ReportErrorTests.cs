@@ -1,20 +1,16 @@
-using Microsoft.Playwright;
-using MyeloCode.EndToEnd.Pages;
 using MyeloCode.Web.Tests;
-using static Microsoft.Playwright.Assertions;
 
 namespace MyeloCode.EndToEnd;
 
 /// <summary>"Report an error": prefilled with page, code and data revision when MyeloCode:Feedback:Url is set; absent when not.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
     MyeloWebApplicationFactory? _reporting;
 
     // The browser first: an open page keeps a circuit that the app's shutdown would wait out (30 s) if it went first.
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        await browser.EndTestAsync();
+        await base.DisposeAsync();
         if (_reporting is not null)
             await _reporting.DisposeAsync();
     }
@@ -22,7 +18,7 @@ public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browse
     [Fact]
     public async Task Without_a_feedback_address_there_is_no_report_link()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Page.GotoAsync("/codes/62302");
         await Expect(session.Page.Locator("h1")).ToContainTextAsync("62302");
         await Expect(session.Page.GetByTestId("report-error")).ToHaveCountAsync(0);
@@ -38,7 +34,7 @@ public sealed class ReportErrorTests(AppServerFixture app, BrowserFixture browse
     {
         var reporting = _reporting = new MyeloWebApplicationFactory().OnKestrel().With("MyeloCode:Feedback:Url", "mailto:coding-team@example.org");
         Assert.Null(await reporting.StartAsync());
-        var session = await browser.OpenAsync(reporting.BaseAddress);
+        var session = await Browser.OpenAsync(reporting.BaseAddress);
         var page = session.Page;
 
         await page.GotoAsync("/codes/62303");

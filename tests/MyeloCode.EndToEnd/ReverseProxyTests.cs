@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Microsoft.Playwright;
 
 namespace MyeloCode.EndToEnd;
 

@@ -1,19 +1,12 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace MyeloCode.EndToEnd;
 
 /// <summary>/ search, c copy, s suggest, ? list: from the page, never while typing in a field.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ShortcutsTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed class ShortcutsTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Fact]
     public async Task Slash_focuses_search_c_copies_the_code_s_opens_suggest_and_question_mark_lists_them()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var page = session.Page;
         var keyboard = page.Keyboard;
@@ -47,7 +40,7 @@ public sealed class ShortcutsTests(AppServerFixture app, BrowserFixture browser)
     [Fact]
     public async Task Shortcut_keys_typed_in_a_field_are_just_text()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var page = session.Page;
         await page.GotoAsync("/codes/62302");
 

@@ -1,21 +1,13 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using MyeloCode.EndToEnd.Pages;
-using static Microsoft.Playwright.Assertions;
-
 namespace MyeloCode.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
-public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFixture browser) : IAsyncDisposable
+public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFixture browser) : BrowserTest(browser)
 {
-    public ValueTask DisposeAsync() => browser.EndTestAsync();
-
     [Theory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]
     public async Task A_coder_picks_regions_on_the_spine_by_mouse_and_keyboard_and_the_address_follows(Viewport viewport)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
+        var session = await Browser.OpenAsync(app.BaseAddress, viewport: viewport);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync();
         await Expect(suggest.ValidationErrors.First).ToBeVisibleAsync();
@@ -48,7 +40,7 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
     [Fact]
     public async Task A_shared_link_opens_on_the_same_answer_and_copy_all_puts_one_code_per_line()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical");
@@ -69,7 +61,7 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
     [Fact]
     public async Task A_coder_answers_the_claim_questions_by_keyboard_and_copies_the_audit_note()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical");
@@ -101,7 +93,7 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
     [Fact]
     public async Task The_technical_claim_and_the_posterior_fossa_are_reached_by_keyboard()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync("?regions=lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
         await suggest.ExpectClaimLinesAsync("62304", "72132-26");
@@ -123,7 +115,7 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
     [Fact]
     public async Task The_new_questions_have_no_serious_accessibility_problems()
     {
-        var session = await browser.OpenAsync(app.BaseAddress);
+        var session = await Browser.OpenAsync(app.BaseAddress);
         var suggest = new SuggestPage(session.Page);
 
         await suggest.OpenAsync("?regions=cervical&route=c1c2&billing=interpreting&ct=cervical&setting=office&outcome=discontinued&ctReader=this&ctBefore=cervical");
@@ -151,7 +143,7 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
     [InlineData(Viewport.Phone)]
     public async Task Every_spine_label_is_drawn_whole_when_its_region_is_picked(Viewport viewport)
     {
-        var session = await browser.OpenAsync(app.BaseAddress, viewport: viewport);
+        var session = await Browser.OpenAsync(app.BaseAddress, viewport: viewport);
         var suggest = new SuggestPage(session.Page);
         await suggest.OpenAsync("?regions=cervical,thoracic,lumbosacral&route=lumbar&billing=both&ct=lumbosacral");
         await Expect(suggest.SpineRegion("lumbosacral")).ToHaveAttributeAsync("aria-checked", "true");

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace MyeloCode.EndToEnd.Pages;
 
 /// <summary>The catalogue (/ and /codes), a code page (/codes/{code}) and the parts of the layout every page shares.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace MyeloCode.EndToEnd.Pages;
 
 /// <summary>/edits: the grid of every code against every other, its filters and its copy button.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace MyeloCode.EndToEnd.Pages;
 
 /// <summary>/suggest: the choices about the case and the answer.</summary>
