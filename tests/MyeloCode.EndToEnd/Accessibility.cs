@@ -7,12 +7,8 @@ public static class Accessibility
     static readonly string AxeScript = new BundledAxeScriptProvider().GetScript();
 
     /// <summary>Runs axe-core in the page; fails on any violation of impact serious or critical, naming rule and elements.</summary>
-    /// <remarks>
-    /// axe.run in the page itself, for its violations only. Deque.AxeCore.Playwright's RunAxe runs axe.runPartial and
-    /// then axe.finishRun in a second page, passing every node's result between them: on the /edits grid (2,600
-    /// elements) that took 20-30 s against 3-4 s this way, on this machine under load. The app has no frames, which is
-    /// all runPartial adds.
-    /// </remarks>
+    /// <remarks>axe.run in the page itself: Deque's RunAxe (runPartial, then finishRun in a second page) took 20-30 s on
+    /// the /edits grid against 3-4 s this way, and runPartial only adds frames, which the app has none of.</remarks>
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string state)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))

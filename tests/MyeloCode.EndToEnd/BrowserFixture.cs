@@ -130,10 +130,7 @@ public sealed class BrowserSession
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ResultsFolder.FullName, name + ".png") });
 }
 
-/// <summary>
-/// A test class of the browser collection (one app, one Chromium): its sessions end, screenshotted if the test failed,
-/// when each test does.
-/// </summary>
+/// <summary>A test class of the browser collection: its sessions end (screenshotted if it failed) with each test.</summary>
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture browser) : IAsyncDisposable
 {

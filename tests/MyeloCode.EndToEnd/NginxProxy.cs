@@ -8,20 +8,12 @@ namespace MyeloCode.EndToEnd;
 /// Debian's nginx running deploy/nginx/myelocode.conf (ports rewritten to free loopback ones) in front of an app.
 /// Where nginx is not installed the proxy tests are skipped with the command that installs it.
 /// </summary>
-public sealed class NginxProxy : IAsyncDisposable
+public sealed class NginxProxy(DirectoryInfo prefix, Uri address) : IAsyncDisposable
 {
     public const string NginxPath = "/usr/sbin/nginx";
     public const string InstallHint = "nginx is not installed: run `sudo apt-get install nginx` (or `bash .ci/run`), then `dotnet test` again.";
 
-    readonly DirectoryInfo _prefix;
-
-    NginxProxy(DirectoryInfo prefix, Uri address)
-    {
-        _prefix = prefix;
-        Address = address;
-    }
-
-    public Uri Address { get; }
+    public Uri Address { get; } = address;
 
     /// <summary>
     /// nginx as a daemon: its first process binds the port, forks and exits, so its exit is the readiness signal (no
@@ -67,13 +59,13 @@ public sealed class NginxProxy : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var pidFile = Path.Combine(_prefix.FullName, "nginx.pid");
+        var pidFile = Path.Combine(prefix.FullName, "nginx.pid");
         if (File.Exists(pidFile))
         {
             using var daemon = Process.GetProcessById(int.Parse(await File.ReadAllTextAsync(pidFile), CultureInfo.InvariantCulture));
             daemon.Kill(entireProcessTree: true);
             await daemon.WaitForExitAsync();
         }
-        _prefix.Delete(recursive: true);
+        prefix.Delete(recursive: true);
     }
 }

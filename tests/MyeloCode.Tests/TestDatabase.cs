@@ -41,11 +41,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public MyeloDbContext Open() => new(SqliteSetup.Options(ConnectionString));
 
     /// <summary>Every row of every table, as text: two dumps are equal when the database did not change.</summary>
-    public string Dump() => DumpOf(ConnectionString);
-
-    public static string DumpOf(string connectionString)
+    public string Dump()
     {
-        using var connection = new SqliteConnection(connectionString);
+        using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
