@@ -101,6 +101,7 @@ public static class ImportCommands
                 case ImportOutcome.Unchanged:
                     foreach (var record in result.Records)
                         await output.WriteLineAsync($"Unchanged: {record.Kind} {record.FileName} is already imported (on {Stamp(record.ImportedAt)}); nothing written.");
+                    await WriteColumnNotesAsync(output, result.Validation);
                     return Success;
                 default:
                     foreach (var (record, file) in result.Records.Zip(result.Validation.Files))
@@ -111,6 +112,7 @@ public static class ImportCommands
                             $"Imported {record.Kind} {record.FileName}{version}: {record.RowsRead:N0} rows read, {record.RowsStored:N0} stored, "
                             + $"{record.RowsSkipped:N0} skipped (not catalogue codes){encoding}.");
                     }
+                    await WriteColumnNotesAsync(output, result.Validation);
                     foreach (var note in result.Notes ?? [])
                         await output.WriteLineAsync($"Note: {note}");
                     return Success;
@@ -120,6 +122,16 @@ public static class ImportCommands
         {
             await error.WriteLineAsync($"Database error, nothing imported: {e.Message}");
             return Rejected;
+        }
+    }
+
+    /// <summary>Columns a file has that MyeloCode does not read (CMS adds some between releases): named, not stored.</summary>
+    static async Task WriteColumnNotesAsync(TextWriter output, ImportValidation validation)
+    {
+        foreach (var file in validation.Files)
+        {
+            foreach (var note in file.Notes)
+                await output.WriteLineAsync($"Note: {file.Source.Name}: {note} (not used by MyeloCode, not stored).");
         }
     }
 

@@ -16,7 +16,9 @@ public sealed record DiagnosisDto(string Icd10, string Description, string? Regi
 
 /// <param name="Year">The year of the figures shown.</param>
 /// <param name="MatchesDateOfService">Whether that is the date of service's year; when not, <paramref name="Notice"/> says which file to import.</param>
-public sealed record MedicareDto(int Year, bool MatchesDateOfService, string? Notice, string Source, bool Imported, decimal? ConversionFactor, IReadOnlyList<MedicareRow> Rows);
+/// <param name="Variant">From CY2026: QPP or nonQPP, the conversion factor the amounts use; <paramref name="VariantNote"/> names the other.</param>
+public sealed record MedicareDto(int Year, bool MatchesDateOfService, string? Notice, string Source, bool Imported, decimal? ConversionFactor,
+    IReadOnlyList<MedicareRow> Rows, string? Variant, string? VariantNote);
 
 public sealed record PtpDto(string OtherCode, string? OtherLabel, int Column, int ModifierIndicator, string ModifierMeaning,
     DateOnly Effective, DateOnly? Deleted, string Rationale);
@@ -42,7 +44,7 @@ public sealed record CodeDetailDto(
             detail.Family?.Codes.Where(c => c.Id != code.Id).Select(c => c.Id).ToList() ?? [],
             code.Diagnoses.Select(d => new DiagnosisDto(d.Icd10, d.Description, d.Region?.Slug())).ToList(),
             code.Documentation,
-            detail.Medicare is { } m ? new MedicareDto(m.Year, m.MatchesDateOfService, m.StaleNotice, m.Source, m.Imported, m.ConversionFactor, m.Rows) : null,
+            detail.Medicare is { } m ? new MedicareDto(m.Year, m.MatchesDateOfService, m.StaleNotice, m.Source, m.Imported, m.ConversionFactor, m.Rows, m.Variant, m.VariantNote) : null,
             detail.Ptp.Select(p => new PtpDto(p.OtherCode, p.OtherLabel, p.ThisIsColumn1 ? 1 : 2, p.ModifierIndicator, p.ModifierMeaning,
                 p.Effective, p.Deleted, p.Rationale)).ToList(),
             detail.Mue, code.Unconfirmed, detail.Sources, MyeloCode.Web.Catalogue.DateOfService.WithDos($"/codes/{code.Id}", dos),

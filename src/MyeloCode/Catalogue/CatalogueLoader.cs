@@ -18,6 +18,7 @@ public static class CatalogueLoader
         await db.CodeRelations.ExecuteDeleteAsync(ct);
         await db.CodeDiagnoses.ExecuteDeleteAsync(ct);
         await db.MedicareFigures.ExecuteDeleteAsync(ct);
+        await db.CodeMues.ExecuteDeleteAsync(ct);
         await db.Codes.ExecuteDeleteAsync(ct);
         await StopPoint.ReachAsync("catalogue-load:deleted", ct);
         db.Codes.AddRange(data.Codes);

@@ -141,40 +141,93 @@ public static partial class CatalogueReader
             }
 
             ReadMedicare(fields, root, code);
+            ReadMue(fields, root, code);
             return code;
         }
     }
 
+    // "medicare" holds one fee schedule year, or a list of years (CY2025 and CY2026 ship side by side).
     static void ReadMedicare(Fields fields, JsonElement root, Code code)
     {
-        if (!root.TryGetProperty("medicare", out var medicare) || medicare.ValueKind == JsonValueKind.Null)
-            return;
-        if (medicare.ValueKind != JsonValueKind.Object)
-            throw fields.Error("medicare", "must be an object or null.");
-        var sub = new Fields(fields.File, code.Id, medicare, "medicare.");
-        var year = sub.OptionalInt("year") ?? throw sub.Error("year", "is required.");
-        var source = sub.String("source");
-        var factor = sub.OptionalDecimal("conversionFactor");
-        foreach (var (row, index) in sub.Objects("rows"))
+        foreach (var (medicare, prefix) in OneOrMany(fields, root, "medicare"))
         {
-            var r = new Fields(fields.File, code.Id, row, $"medicare.rows[{index}].");
-            var modifier = r.OptionalString("modifier");
-            if (modifier is not (null or "26" or "TC"))
-                throw r.Error("modifier", $"'{modifier}' is not null, \"26\" or \"TC\".");
-            code.Medicare.Add(new MedicareFigure
+            var sub = new Fields(fields.File, code.Id, medicare, prefix);
+            var year = sub.OptionalInt("year") ?? throw sub.Error("year", "is required.");
+            if (code.Medicare.Any(m => m.Year == year))
+                throw sub.Error("year", $"{year} is given twice; give each year's figures once.");
+            var source = sub.String("source");
+            var variant = sub.OptionalString("variant");
+            if (variant is not (null or "QPP" or "nonQPP"))
+                throw sub.Error("variant", $"'{variant}' is not QPP or nonQPP.");
+            var factor = sub.OptionalDecimal("conversionFactor");
+            foreach (var (row, index) in sub.Objects("rows"))
+            {
+                var r = new Fields(fields.File, code.Id, row, $"{prefix}rows[{index}].");
+                var modifier = r.OptionalString("modifier");
+                if (modifier is not (null or "26" or "TC"))
+                    throw r.Error("modifier", $"'{modifier}' is not null, \"26\" or \"TC\".");
+                code.Medicare.Add(new MedicareFigure
+                {
+                    CodeId = code.Id,
+                    Modifier = modifier,
+                    Year = year,
+                    Source = source,
+                    Variant = variant,
+                    ConversionFactor = factor,
+                    Work = r.OptionalDecimal("work"),
+                    NonFacilityPe = r.OptionalDecimal("nonFacilityPe"),
+                    FacilityPe = r.OptionalDecimal("facilityPe"),
+                    Malpractice = r.OptionalDecimal("malpractice"),
+                    NonFacilityTotal = r.OptionalDecimal("nonFacilityTotal"),
+                    FacilityTotal = r.OptionalDecimal("facilityTotal"),
+                });
+            }
+        }
+    }
+
+    // "mue": the code's value in a CMS practitioner MUE file (or a list, one per quarter).
+    static void ReadMue(Fields fields, JsonElement root, Code code)
+    {
+        foreach (var (mue, prefix) in OneOrMany(fields, root, "mue"))
+        {
+            var sub = new Fields(fields.File, code.Id, mue, prefix);
+            var from = sub.String("effectiveFrom");
+            if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                throw sub.Error("effectiveFrom", $"'{from}' is not a date YYYY-MM-DD.");
+            if (code.Mues.Any(m => m.EffectiveFrom == date))
+                throw sub.Error("effectiveFrom", $"{from} is given twice.");
+            var indicator = sub.String("adjudicationIndicator");
+            if (indicator is not ("1" or "2" or "3"))
+                throw sub.Error("adjudicationIndicator", $"'{indicator}' is not 1, 2 or 3.");
+            code.Mues.Add(new CodeMue
             {
                 CodeId = code.Id,
-                Modifier = modifier,
-                Year = year,
-                Source = source,
-                ConversionFactor = factor,
-                Work = r.OptionalDecimal("work"),
-                NonFacilityPe = r.OptionalDecimal("nonFacilityPe"),
-                FacilityPe = r.OptionalDecimal("facilityPe"),
-                Malpractice = r.OptionalDecimal("malpractice"),
-                NonFacilityTotal = r.OptionalDecimal("nonFacilityTotal"),
-                FacilityTotal = r.OptionalDecimal("facilityTotal"),
+                EffectiveFrom = date,
+                Value = sub.OptionalInt("value") is { } value and >= 0 ? value : throw sub.Error("value", "is required: a whole number of units, 0 or more."),
+                AdjudicationIndicator = indicator,
+                Rationale = sub.String("rationale"),
+                File = sub.String("file"),
             });
+        }
+    }
+
+    static IEnumerable<(JsonElement Item, string Prefix)> OneOrMany(Fields fields, JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            yield break;
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            yield return (value, $"{name}.");
+            yield break;
+        }
+        if (value.ValueKind != JsonValueKind.Array)
+            throw fields.Error(name, "must be an object, a list of objects or null.");
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+                throw fields.Error($"{name}[{index}]", "must be an object.");
+            yield return (item, $"{name}[{index++}].");
         }
     }
 

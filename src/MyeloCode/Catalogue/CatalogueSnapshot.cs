@@ -30,22 +30,62 @@ public sealed class CatalogueSnapshot
         Official = official.ToLookup(d => d.Code);
         var rvuList = rvus.ToList();
         Rvus = rvuList.ToLookup(r => r.Code);
-        Imports = imports.OrderByDescending(i => i.ImportedAt).ToList();
-        ImportedYears = rvuList.Select(r => r.Year).Distinct().Order().ToList();
-        MedicareYears = ImportedYears.Concat(Codes.SelectMany(c => c.Medicare).Select(m => m.Year)).Distinct().Order().ToList();
+        var importList = imports.ToList();
+        ImportedYears = rvuList.Where(r => r.Variant != PfsRvuFile.Qpp).Select(r => r.Year).Distinct().Order().ToList();
+        MedicareYears = rvuList.Select(r => r.Year).Concat(Codes.SelectMany(c => c.Medicare).Select(m => m.Year)).Distinct().Order().ToList();
 
         // Rows imported before versions were stored (VersionFrom unset) take their import's date.
-        var byId = Imports.ToDictionary(i => i.Id);
+        var byId = importList.ToDictionary(i => i.Id);
         DateOnly VersionOf(DateOnly stored, int importId) =>
             stored != default ? stored
             : byId.TryGetValue(importId, out var record) && ImportVersions.EffectiveFrom(record) is { } from ? from
             : DateOnly.MinValue;
         _ptpVersions = ptpEdits.GroupBy(e => VersionOf(e.VersionFrom, e.ImportId)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())).ToList();
-        _mueVersions = mues.GroupBy(m => VersionOf(m.VersionFrom, m.ImportId)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())).ToList();
+        var mueVersions = mues.GroupBy(m => VersionOf(m.VersionFrom, m.ImportId)).Select(g => (g.Key, g.ToList())).ToList();
+        AddShippedMues(mueVersions, importList);
+        _mueVersions = mueVersions.OrderBy(v => v.Key).ToList();
+        Imports = importList.OrderByDescending(i => i.ImportedAt).ToList();
 
         All = this;
         SetDateOfService(null);
         Search = SearchIndex.Build(this);
+    }
+
+    /// <summary>
+    /// The MUE quarters shipped in data/codes stand in for an import of their file: each becomes a version with a record
+    /// marked <see cref="ImportRecord.Shipped"/> (negative id, never stored), unless a file of that quarter is imported,
+    /// which then takes its place whole.
+    /// </summary>
+    void AddShippedMues(List<(DateOnly From, List<MueValue> Rows)> versions, List<ImportRecord> imports)
+    {
+        var id = 0;
+        foreach (var quarter in Codes.SelectMany(c => c.Mues).GroupBy(m => m.EffectiveFrom).OrderBy(g => g.Key))
+        {
+            if (versions.Any(v => v.From == quarter.Key))
+                continue;
+            var record = new ImportRecord
+            {
+                Id = --id,
+                Kind = ImportKinds.Mue,
+                FileName = quarter.First().File,
+                Sha256 = "",
+                RowsStored = quarter.Count(),
+                DataVersion = DatesOfService.ToText(quarter.Key),
+                EffectiveFrom = quarter.Key,
+                ImportedAt = LoadedAt,
+                Shipped = true,
+            };
+            imports.Add(record);
+            versions.Add((quarter.Key, quarter.Select(m => new MueValue
+            {
+                Code = m.CodeId,
+                Value = m.Value,
+                AdjudicationIndicator = m.AdjudicationIndicator,
+                Rationale = m.Rationale,
+                VersionFrom = quarter.Key,
+                ImportId = record.Id,
+            }).ToList()));
+        }
     }
 
     // A view is this snapshot with the versions in force on its date; everything else is shared, not copied.
@@ -72,6 +112,7 @@ public sealed class CatalogueSnapshot
     public ILookup<string, PtpEdit> PtpByCode { get; private set; }
     /// <summary>The MUE values of the file in force.</summary>
     public IReadOnlyDictionary<string, MueValue> Mues { get; private set; }
+    /// <summary>Every import, newest first, and a <see cref="ImportRecord.Shipped"/> record for each shipped MUE quarter in use.</summary>
     public IReadOnlyList<ImportRecord> Imports { get; }
     /// <summary>The search index over these codes, built with the snapshot so the two can never disagree.</summary>
     public SearchIndex Search { get; }
@@ -83,7 +124,17 @@ public sealed class CatalogueSnapshot
     /// <summary>The first day of the NCCI version in force; null when none is (not imported, or not yet on this date).</summary>
     public DateOnly? PtpVersion { get; private set; }
     public DateOnly? MueVersion { get; private set; }
-    /// <summary>Years of imported PFS files.</summary>
+
+    /// <summary>
+    /// Null when the MUE file in force is that of the date's quarter; otherwise says which quarter is shown (MUE files
+    /// come every quarter, so values of an earlier quarter are never called current).
+    /// </summary>
+    public string? MueNotice => DateOfService is { } date && MueVersion is { } from && from < QuarterStart(date)
+        ? $"MUE values of the {DatesOfService.ToText(from)} quarter; later quarters not loaded."
+        : null;
+
+    static DateOnly QuarterStart(DateOnly date) => new(date.Year, (date.Month - 1) / 3 * 3 + 1, 1);
+    /// <summary>Years of imported PFS files (non-QPP or single-factor; a QPP file alone does not make a year imported).</summary>
     public IReadOnlyList<int> ImportedYears { get; }
     /// <summary>Years with Medicare figures: imported PFS years and the catalogue's own (CY2025).</summary>
     public IReadOnlyList<int> MedicareYears { get; }

@@ -33,7 +33,7 @@ public sealed class CatalogueStore(IDbContextFactory<MyeloDbContext> factory)
         if (state is null || state.Revision == _current.Revision)
             return false;
 
-        var codes = await db.Codes.Include(c => c.Relations).Include(c => c.Diagnoses).Include(c => c.Medicare)
+        var codes = await db.Codes.Include(c => c.Relations).Include(c => c.Diagnoses).Include(c => c.Medicare).Include(c => c.Mues)
             .AsSplitQuery().ToListAsync(ct);
         var snapshot = new CatalogueSnapshot(state.Revision, state.LoadedAt, codes,
             await db.OfficialDescriptors.ToListAsync(ct), await db.PfsRvus.ToListAsync(ct),

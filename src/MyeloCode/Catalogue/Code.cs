@@ -20,6 +20,8 @@ public sealed class Code
     public List<CodeRelation> Relations { get; set; } = [];
     public List<CodeDiagnosis> Diagnoses { get; set; } = [];
     public List<MedicareFigure> Medicare { get; set; } = [];
+    /// <summary>Practitioner MUE values shipped with the catalogue, one per CMS quarter (an imported file of that quarter replaces them).</summary>
+    public List<CodeMue> Mues { get; set; } = [];
 }
 
 public sealed class CodeRelation
@@ -50,6 +52,8 @@ public sealed class MedicareFigure
     public string? Modifier { get; set; }
     public int Year { get; set; }
     public required string Source { get; set; }
+    /// <summary>From CY2026 CMS publishes a QPP and a non-QPP file; which one these figures copy (null: a single-factor year).</summary>
+    public string? Variant { get; set; }
     public decimal? ConversionFactor { get; set; }
     public decimal? Work { get; set; }
     public decimal? NonFacilityPe { get; set; }
@@ -57,6 +61,21 @@ public sealed class MedicareFigure
     public decimal? Malpractice { get; set; }
     public decimal? NonFacilityTotal { get; set; }
     public decimal? FacilityTotal { get; set; }
+}
+
+/// <summary>One code's value in a CMS practitioner MUE file, as shipped in data/codes (CMS public data, with its file).</summary>
+public sealed class CodeMue
+{
+    public int Id { get; set; }
+    public required string CodeId { get; set; }
+    /// <summary>The effective date of the MUE file: the first date of service of its quarter.</summary>
+    public DateOnly EffectiveFrom { get; set; }
+    public int Value { get; set; }
+    /// <summary>1 claim line, 2 date of service (policy), 3 date of service (clinical).</summary>
+    public required string AdjudicationIndicator { get; set; }
+    public required string Rationale { get; set; }
+    /// <summary>The CMS file name, e.g. MCR_MUE_PractitionerServices_Eff_04-01-2026.csv.</summary>
+    public required string File { get; set; }
 }
 
 /// <summary>A single row that says which catalogue is in the database and bumps on every change (load or import).</summary>

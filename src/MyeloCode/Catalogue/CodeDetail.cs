@@ -26,6 +26,12 @@ public sealed record MedicareFigures(int Year, string Source, bool Imported, dec
 {
     public bool MatchesDateOfService { get; init; } = true;
 
+    /// <summary>QPP or nonQPP from CY2026 (two conversion factors a year); null for a single-factor year.</summary>
+    public string? Variant { get; init; }
+
+    /// <summary>Which conversion factor the amounts use and where the other one is, for years with two; null otherwise.</summary>
+    public string? VariantNote { get; init; }
+
     /// <summary>Says plainly that the figures are not the date's year and which file brings that year in; null when they are.</summary>
     public string? StaleNotice { get; init; }
 }
@@ -33,7 +39,14 @@ public sealed record MedicareFigures(int Year, string Source, bool Imported, dec
 public sealed record PtpPair(string OtherCode, string? OtherLabel, bool ThisIsColumn1, int ModifierIndicator, string ModifierMeaning,
     DateOnly Effective, DateOnly? Deleted, string Rationale);
 
-public sealed record MueLimit(int Value, string Indicator, string IndicatorMeaning, string Rationale, string Source);
+public sealed record MueLimit(int Value, string Indicator, string IndicatorMeaning, string Rationale, string Source)
+{
+    /// <summary>The first date of service of the MUE file's quarter.</summary>
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>Set when the file is of an earlier quarter than the date of service's (see <see cref="CatalogueSnapshot.MueNotice"/>).</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>Where one kind of fact on the page comes from.</summary>
 public sealed record SourceLine(string What, string Source, bool Imported);
@@ -83,17 +96,36 @@ public sealed record CodeDetail(
             .ToList();
 
         // The date of service's year, or the latest earlier year this code has figures for; an import beats our data's
-        // figures of the same year. Without a date, the newest year.
+        // figures of the same year (a QPP file only where nothing else has the year). Without a date, the newest year.
         var rvus = snapshot.Rvus[code.Id].ToList();
         var maxYear = snapshot.DateOfService?.Year ?? int.MaxValue;
         var year = rvus.Select(r => r.Year).Concat(code.Medicare.Select(m => m.Year)).Where(y => y <= maxYear).Cast<int?>().Max();
         var yearRvus = rvus.Where(r => r.Year == year).ToList();
-        var globalRvu = yearRvus.FirstOrDefault(r => r.Modifier is null);
-        var medicare = yearRvus.Count > 0 ? FromImport(yearRvus, SourceOf(yearRvus[0].ImportId))
-            : year is not null ? FromCatalogue(code, year.Value)
+        var qpp = yearRvus.Where(r => r.Variant == PfsRvuFile.Qpp).ToList();
+        var main = yearRvus.Except(qpp).ToList();
+        var globalRvu = (main.Count > 0 ? main : qpp).FirstOrDefault(r => r.Modifier is null);
+        var medicare = main.Count > 0 ? FromImport(main, SourceOf(main[0].ImportId))
+            : year is not null && code.Medicare.Any(m => m.Year == year) ? FromCatalogue(code, year.Value)
+            : qpp.Count > 0 ? FromImport(qpp, SourceOf(qpp[0].ImportId))
             : null;
+        if (medicare is not null)
+            medicare = medicare with { VariantNote = VariantNote(medicare, qpp.Count > 0 && medicare.Variant != PfsRvuFile.Qpp ? qpp : []) };
         if (medicare is not null && snapshot.DateOfService is { } date && medicare.Year != date.Year)
             medicare = medicare with { MatchesDateOfService = false, StaleNotice = DatesOfService.StaleNotice(date.Year, medicare.Year) };
+
+        string? VariantNote(MedicareFigures figures, List<PfsRvu> otherRows)
+        {
+            if (figures.Variant is null)
+                return null;
+            if (figures.Variant == PfsRvuFile.Qpp)
+                return $"These amounts use the QPP conversion factor (for clinicians in a qualifying APM); the non-QPP file for CY{figures.Year} is not loaded.";
+            var factor = figures.ConversionFactor is { } f ? $" ({f.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : "";
+            if (otherRows.Count == 0)
+                return $"These amounts use the non-QPP conversion factor{factor}. CY{figures.Year} has a second one, for clinicians in a qualifying APM, in CMS's _QPP file, which is not loaded.";
+            var other = otherRows.Select(r => r.ConversionFactor).FirstOrDefault(c => c is not null);
+            return $"These amounts use the non-QPP conversion factor{factor}. The QPP file is loaded too ({SourceOf(otherRows[0].ImportId)}): conversion factor "
+                + $"{other?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not given"}, for clinicians in a qualifying APM.";
+        }
 
         var ptp = snapshot.PtpByCode[code.Id]
             .Select(e => e.Column1 == code.Id
@@ -109,6 +141,10 @@ public sealed record CodeDetail(
 
         var mue = snapshot.Mues.TryGetValue(code.Id, out var m)
             ? new MueLimit(m.Value, m.AdjudicationIndicator, PaymentIndicators.MueAdjudication(m.AdjudicationIndicator), m.Rationale, SourceOf(m.ImportId))
+            {
+                EffectiveFrom = snapshot.MueVersion,
+                Notice = snapshot.MueNotice,
+            }
             : null;
 
         var diagnoses = code.Diagnoses
@@ -131,7 +167,7 @@ public sealed record CodeDetail(
                 ? new("NCCI PTP edits", ptpSource, true)
                 : new("NCCI PTP edits", "Not imported: the never-billed-with list is our reading of the coding rules, not checked against the CMS files", false),
             mue is not null
-                ? new("MUE", mue.Source, true)
+                ? new("MUE", mue.Notice is null ? mue.Source : $"{mue.Source}. {mue.Notice}", true)
                 : new("MUE", snapshot.MueVersions.Count == 0 ? "Not imported" : "No value for this code in force on the date of service", false),
         };
 
@@ -161,8 +197,9 @@ public sealed record CodeDetail(
 
     static readonly string[] OfficialForms = ["long", "medium", "short", "consumer"];
 
-    static string Describe(ImportRecord record) =>
-        $"{record.FileName}{(record.DataVersion is { Length: > 0 } version ? $" ({version})" : "")}, imported {record.ImportedAt:yyyy-MM-dd}";
+    static string Describe(ImportRecord record) => record.Shipped
+        ? $"CMS file {record.FileName} (effective {record.DataVersion}), shipped with MyeloCode"
+        : $"{record.FileName}{(record.DataVersion is { Length: > 0 } version ? $" ({version})" : "")}, imported {record.ImportedAt:yyyy-MM-dd}";
 
     static MedicareFigures? FromCatalogue(Code code, int year)
     {
@@ -176,7 +213,7 @@ public sealed record CodeDetail(
                     // Catalogue rows copy the PFS file, which gives both PE values unless one setting is NA.
                     nonFacilityNa: m.NonFacilityPe is null && m.FacilityPe is not null,
                     facilityNa: m.FacilityPe is null && m.NonFacilityPe is not null))
-                .ToList());
+                .ToList()) { Variant = first.Variant };
     }
 
     static MedicareFigures FromImport(List<PfsRvu> rows, string source)
@@ -188,7 +225,7 @@ public sealed record CodeDetail(
                     // The importer stores a setting marked NA in the file as empty (PfsRvuFile).
                     nonFacilityNa: r.NonFacilityPe is null && r.NonFacilityTotal is null,
                     facilityNa: r.FacilityPe is null && r.FacilityTotal is null))
-                .ToList());
+                .ToList()) { Variant = rows[0].Variant };
     }
 
     static int ModifierOrder(string? modifier) => modifier switch { null => 0, "26" => 1, _ => 2 };

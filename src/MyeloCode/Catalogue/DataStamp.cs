@@ -18,6 +18,9 @@ public sealed record DataStamp(
     string Ncci,
     string Mue)
 {
+    /// <summary>Set when the MUE file in force is of an earlier quarter than the date's: "MUE values of the 2026-04-01 quarter; later quarters not loaded."</summary>
+    public string? MueNotice { get; init; }
+
     public const string NotImported = "not imported";
 
     public static DataStamp Of(CatalogueSnapshot view, DateOnly dateOfService)
@@ -30,7 +33,10 @@ public sealed record DataStamp(
             dateOfService, view.Revision, view.LoadedAt, year, year == dateOfService.Year, figures,
             DatesOfService.StaleNotice(dateOfService.Year, year), view.MedicareYears,
             Version(view, ImportKinds.NcciPtp, view.PtpVersion, view.PtpVersions, dateOfService),
-            Version(view, ImportKinds.Mue, view.MueVersion, view.MueVersions, dateOfService));
+            Version(view, ImportKinds.Mue, view.MueVersion, view.MueVersions, dateOfService))
+        {
+            MueNotice = view.DateOfService == dateOfService ? view.MueNotice : view.On(dateOfService).MueNotice,
+        };
     }
 
     static string Version(CatalogueSnapshot view, string kind, DateOnly? inForce, IReadOnlyList<DateOnly> versions, DateOnly date)

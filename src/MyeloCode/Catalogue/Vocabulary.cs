@@ -77,7 +77,7 @@ public static class Vocabulary
         [Evidence.Confirmed] = ("confirmed", "Confirmed in a cited public source"),
         [Evidence.Standard] = ("standard", "Standard coding knowledge; the exact rule text was not found in a public source"),
         [Evidence.Unconfirmed] = ("unconfirmed", "Unconfirmed: check the current CPT book and NCCI files before relying on it"),
-        [Evidence.Imported] = ("imported", "From a CMS file imported into this installation"),
+        [Evidence.Imported] = ("imported", "From a CMS public file, imported into this installation or shipped with MyeloCode"),
     };
 
     static readonly Dictionary<BillingRole, (string Slug, string Name)> Roles = new()
@@ -125,13 +125,13 @@ public static class Vocabulary
     public static string Slug(this CtReader value) => CtReaders[value].Slug;
     public static string Name(this CtReader value) => CtReaders[value].Name;
 
-    /// <summary>The short mark shown beside a fact: [C], [K], UNCONFIRMED or CMS import.</summary>
+    /// <summary>The short mark shown beside a fact: [C], [K], UNCONFIRMED or CMS file.</summary>
     public static string Mark(this Evidence value) => value switch
     {
         Evidence.Confirmed => "[C]",
         Evidence.Standard => "[K]",
         Evidence.Unconfirmed => "UNCONFIRMED",
-        _ => "CMS import",
+        _ => "CMS file",
     };
 
     public static IReadOnlyList<string> Slugs<T>() where T : struct, Enum => Table<T>().Values.Select(v => v.Slug).ToList();

@@ -14,6 +14,7 @@ public sealed class MyeloDbContext(DbContextOptions<MyeloDbContext> options) : D
     public DbSet<CodeRelation> CodeRelations => Set<CodeRelation>();
     public DbSet<CodeDiagnosis> CodeDiagnoses => Set<CodeDiagnosis>();
     public DbSet<MedicareFigure> MedicareFigures => Set<MedicareFigure>();
+    public DbSet<CodeMue> CodeMues => Set<CodeMue>();
     public DbSet<CatalogueState> CatalogueStates => Set<CatalogueState>();
 
     // Imported tables: written only by the command-line importer, never touched by the catalogue load.

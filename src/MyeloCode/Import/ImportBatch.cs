@@ -5,7 +5,11 @@ namespace MyeloCode.Import;
 
 /// <summary>One file read and validated: the rows to store (catalogue codes only) and what was counted.</summary>
 /// <param name="Form">The descriptor form (long, medium, short, consumer) of an AMA file; null for CMS files.</param>
-public sealed record ParsedFile(TextFile Source, string? Form, string? DataVersion, int RowsRead, int RowsSkipped, IReadOnlyList<IImportedRow> Rows);
+public sealed record ParsedFile(TextFile Source, string? Form, string? DataVersion, int RowsRead, int RowsSkipped, IReadOnlyList<IImportedRow> Rows)
+{
+    /// <summary>What the person importing should know about this file although nothing is wrong: "ignored column 24 'PRIC IND'".</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>What the parsers of one import share: the catalogue's codes, the error list and the keys seen so far.</summary>
 public sealed class ImportBatch(IReadOnlySet<string> catalogue, ImportProblems problems)

@@ -18,6 +18,8 @@ public sealed class ImportRecord
     /// </summary>
     public DateOnly? EffectiveFrom { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
+    /// <summary>Not stored: a CMS release that ships in data/ and stands in for an import until a file of its version is imported.</summary>
+    public bool Shipped { get; set; }
 }
 
 /// <summary>Official AMA descriptor text for a catalogue code, only present where a licensee imported it.</summary>
@@ -38,6 +40,8 @@ public sealed class PfsRvu : IImportedRow
     public required string Code { get; set; }
     public string? Modifier { get; set; }
     public int Year { get; set; }
+    /// <summary>From CY2026: QPP or nonQPP, the conversion factor of the file the row came from; null for single-factor years.</summary>
+    public string? Variant { get; set; }
     public required string Status { get; set; }
     public decimal? Work { get; set; }
     public decimal? NonFacilityPe { get; set; }

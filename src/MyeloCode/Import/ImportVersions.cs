@@ -38,7 +38,7 @@ public static partial class ImportVersions
     public static string Describe(ImportRecord record) => Kind(record.Kind) switch
     {
         ImportKind.NcciPtp => $"{PtpEditFile.VersionOf(record.FileName) ?? record.FileName}, in force from {EffectiveFrom(record):yyyy-MM-dd}",
-        ImportKind.Mue => $"effective {EffectiveFrom(record):yyyy-MM-dd} ({record.FileName})",
+        ImportKind.Mue => $"effective {EffectiveFrom(record):yyyy-MM-dd} ({record.FileName}{(record.Shipped ? ", shipped with MyeloCode" : "")})",
         _ => record.DataVersion ?? record.FileName,
     };
 

@@ -111,8 +111,10 @@ public static class Importer
                 await db.OfficialDescriptors.Where(d => forms.Contains(d.Form)).ExecuteDeleteAsync(ct);
                 break;
             case ImportKind.CmsRvu:
-                var years = validation.Files.Select(f => EffectiveFrom(kind, f).Year).ToList();
-                await db.PfsRvus.Where(r => years.Contains(r.Year) || replacedImports.Contains(r.ImportId)).ExecuteDeleteAsync(ct);
+                // From CY2026 a year has two files (QPP and non-QPP conversion factors): each replaces its own variant.
+                var year = EffectiveFrom(kind, validation.Files[0]).Year;
+                var variant = PfsRvuFile.VariantOf(validation.Files[0].Source.Name);
+                await db.PfsRvus.Where(r => (r.Year == year && r.Variant == variant) || replacedImports.Contains(r.ImportId)).ExecuteDeleteAsync(ct);
                 break;
             case ImportKind.NcciPtp:
                 var quarters = validation.Files.Select(f => EffectiveFrom(kind, f)).ToList();
@@ -194,11 +196,15 @@ public static class Importer
 
     static string SlotOf(ImportRecord record) => record.Kind == ImportKinds.CptDescriptors
         ? Slot(record.Kind, CptDescriptorFile.FormOf(record.FileName))
-        : Slot(record.Kind, ImportVersions.EffectiveFrom(record)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        : Slot(record.Kind, ImportVersions.EffectiveFrom(record)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), record.FileName);
 
     static string Slot(ImportKind kind, ParsedFile file) => kind == ImportKind.CptDescriptors
         ? Slot(kind.Name(), file.Form)
-        : Slot(kind.Name(), EffectiveFrom(kind, file).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        : Slot(kind.Name(), EffectiveFrom(kind, file).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), file.Source.Name);
+
+    // A PFS year's QPP and non-QPP files fill two slots of that year.
+    static string Slot(string kind, string? detail, string fileName) =>
+        kind == ImportKinds.CmsRvu && PfsRvuFile.VariantOf(fileName) is { } variant ? $"{Slot(kind, detail)}/{variant}" : Slot(kind, detail);
 
     static string Slot(string kind, string? detail) => detail is null ? kind : $"{kind}/{detail}";
 

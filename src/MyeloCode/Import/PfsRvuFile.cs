@@ -3,56 +3,101 @@ using System.Text.RegularExpressions;
 namespace MyeloCode.Import;
 
 /// <summary>
-/// The CMS physician fee schedule relative value file (PPRRVU<i>yyyy</i>_<i>release</i>.csv): title lines (the first
-/// names the year, one says "RELEASED mm/dd/yyyy"), a header stacked over five rows whose last row starts
-/// HCPCS,MOD,DESCRIPTION, then one row per code and modifier in 31 columns. "NA" in a setting's NA indicator column
-/// means the service is not payable there, so that setting's PE and total are stored as empty.
+/// The CMS physician fee schedule relative value file (PPRRVU<i>yyyy</i>_<i>release</i>[_QPP|_nonQPP].csv): title
+/// lines (the first names the year and the release month, one says "RELEASED mm/dd/yyyy"), a header stacked over five
+/// rows whose last row starts HCPCS,MOD,DESCRIPTION, then one row per code and modifier. Columns are found by their
+/// stacked names, not by position: CY2025 has 31, CY2026 32 (PRIC IND after TEAM SURG), and a column not known here is
+/// left out and named in the import's output. "NA" in a setting's NA indicator column means the service is not payable
+/// there, so that setting's PE and total are stored as empty. From CY2026 CMS publishes two files a release, one per
+/// conversion factor (QPP for qualifying APM participants, non-QPP for the rest): the variant comes from the name.
 /// </summary>
 public static partial class PfsRvuFile
 {
-    public const int ColumnCount = 31;
+    /// <summary>The columns of the CY2025 layout, by stacked name; those stored are required.</summary>
+    internal static class Columns
+    {
+        public static readonly KnownColumn Hcpcs = new("HCPCS");
+        public static readonly KnownColumn Modifier = new("MOD");
+        public static readonly KnownColumn Description = new("DESCRIPTION", Required: false);
+        public static readonly KnownColumn Status = new("STATUS CODE");
+        public static readonly KnownColumn NotUsed = new("NOT USED FOR MEDICARE PAYMENT", Required: false);
+        public static readonly KnownColumn Work = new("WORK RVU");
+        public static readonly KnownColumn NonFacilityPe = new("NON-FAC PE RVU");
+        public static readonly KnownColumn NonFacilityNa = new("NON-FAC NA INDICATOR");
+        public static readonly KnownColumn FacilityPe = new("FACILITY PE RVU");
+        public static readonly KnownColumn FacilityNa = new("FACILITY NA INDICATOR");
+        public static readonly KnownColumn Malpractice = new("MP RVU");
+        public static readonly KnownColumn NonFacilityTotal = new("NON-FACILITY TOTAL");
+        public static readonly KnownColumn FacilityTotal = new("FACILITY TOTAL");
+        public static readonly KnownColumn PcTc = new("PCTC IND");
+        public static readonly KnownColumn Global = new("GLOB DAYS");
+        public static readonly KnownColumn PreOp = new("PRE OP", Required: false);
+        public static readonly KnownColumn IntraOp = new("INTRA OP", Required: false);
+        public static readonly KnownColumn PostOp = new("POST OP", Required: false);
+        public static readonly KnownColumn MultipleProcedure = new("MULT PROC");
+        public static readonly KnownColumn Bilateral = new("BILAT SURG");
+        public static readonly KnownColumn Assistant = new("ASST SURG");
+        public static readonly KnownColumn CoSurgery = new("CO-SURG");
+        public static readonly KnownColumn TeamSurgery = new("TEAM SURG");
+        public static readonly KnownColumn EndoBase = new("ENDO BASE", Required: false);
+        public static readonly KnownColumn ConversionFactor = new("CONV FACTOR");
+        public static readonly KnownColumn Supervision = new("PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES");
+        public static readonly KnownColumn CalculationFlag = new("CALCULATION FLAG", Required: false);
+        public static readonly KnownColumn ImagingFamily = new("DIAGNOSTIC IMAGING FAMILY INDICATOR");
+        public static readonly KnownColumn OppsNonFacilityPe = new("NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT", Required: false);
+        public static readonly KnownColumn OppsFacilityPe = new("FACILITY PE USED FOR OPPS PAYMENT AMOUNT", Required: false);
+        public static readonly KnownColumn OppsMalpractice = new("MP USED FOR OPPS PAYMENT AMOUNT", Required: false);
 
-    // The last header row of the real file: the stacked names' bottom words, column by column.
-    static readonly string[] LastHeaderRow =
-    [
-        "HCPCS", "MOD", "DESCRIPTION", "CODE", "PAYMENT", "RVU", "PE RVU", "INDICATOR", "PE RVU", "INDICATOR", "RVU",
-        "TOTAL", "TOTAL", "IND", "DAYS", "OP", "OP", "OP", "PROC", "SURG", "SURG", "SURG", "SURG", "BASE", "FACTOR",
-        "PROCEDURES", "FLAG", "INDICATOR", "AMOUNT", "AMOUNT", "AMOUNT",
-    ];
+        public static readonly KnownColumn[] All =
+        [
+            Hcpcs, Modifier, Description, Status, NotUsed, Work, NonFacilityPe, NonFacilityNa, FacilityPe, FacilityNa, Malpractice,
+            NonFacilityTotal, FacilityTotal, PcTc, Global, PreOp, IntraOp, PostOp, MultipleProcedure, Bilateral, Assistant, CoSurgery,
+            TeamSurgery, EndoBase, ConversionFactor, Supervision, CalculationFlag, ImagingFamily, OppsNonFacilityPe, OppsFacilityPe, OppsMalpractice,
+        ];
+    }
 
-    static readonly string[] ColumnNames =
-    [
-        "HCPCS", "MOD", "DESCRIPTION", "STATUS CODE", "NOT USED FOR MEDICARE PAYMENT", "WORK RVU", "NON-FAC PE RVU",
-        "NON-FAC NA INDICATOR", "FACILITY PE RVU", "FACILITY NA INDICATOR", "MP RVU", "NON-FACILITY TOTAL",
-        "FACILITY TOTAL", "PCTC IND", "GLOB DAYS", "PRE OP", "INTRA OP", "POST OP", "MULT PROC", "BILAT SURG",
-        "ASST SURG", "CO-SURG", "TEAM SURG", "ENDO BASE", "CONV FACTOR", "PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES",
-        "CALCULATION FLAG", "DIAGNOSTIC IMAGING FAMILY INDICATOR", "NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT",
-        "FACILITY PE USED FOR OPPS PAYMENT AMOUNT", "MP USED FOR OPPS PAYMENT AMOUNT",
-    ];
+    // The header is stacked over at most five rows: the last starts HCPCS,MOD,DESCRIPTION, the four above have the
+    // title column (the third) empty, unlike the title lines.
+    const int StackedRows = 5;
 
     static readonly HashSet<string> GlobalPeriods = ["000", "010", "090", "MMM", "XXX", "YYY", "ZZZ"];
+
+    /// <summary>The release months CMS uses and the letter of their zip (rvu26c is July).</summary>
+    static readonly (string Month, string Short, char Letter)[] Releases =
+        [("January", "Jan", 'A'), ("April", "Apr", 'B'), ("July", "Jul", 'C'), ("October", "Oct", 'D')];
 
     public static ParsedFile? Read(TextFile file, ImportBatch batch)
     {
         var name = file.Name;
         var problems = batch.Problems;
         int? titleYear = null;
+        string? titleRelease = null;
         string? released = null;
+        var preamble = new List<string[]>();
+        HeaderColumns? columns = null;
         var layout = new FileLayout<PfsRvu>
         {
             IsHeader = fields => fields.Length >= 3 && fields[0].Trim() == "HCPCS" && fields[1].Trim() == "MOD" && fields[2].Trim() == "DESCRIPTION",
-            HeaderProblem = HeaderProblem,
+            HeaderProblem = header =>
+            {
+                columns = HeaderColumns.Find(StackedNames(preamble, header), Columns.All, out var problem);
+                return problem;
+            },
             ReadPreamble = fields =>
             {
+                preamble.Add(fields);
                 foreach (var text in fields)
                 {
                     if (titleYear is null && TitlePattern().Match(text) is { Success: true } title)
+                    {
                         titleYear = int.Parse(title.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                        titleRelease = title.Groups[2].Success ? Release(title.Groups[2].Value)?.Month : null;
+                    }
                     if (released is null && ReleasedPattern().Match(text) is { Success: true } date)
                         released = date.Groups[1].Value;
                 }
             },
-            ParseRow = RowProblem,
+            ParseRow = (string[] fields, out PfsRvu rvu) => RowProblem(columns!, fields, out rvu),
             Describe = rvu => rvu.Modifier is null ? $"row for {rvu.Code}" : $"row for {rvu.Code}-{rvu.Modifier}",
             InCatalogue = (rvu, catalogue) => catalogue.Contains(rvu.Code),
             Header = "header row starting HCPCS,MOD,DESCRIPTION",
@@ -72,102 +117,154 @@ public static partial class PfsRvuFile
             problems.Add(name, 1, "the year is neither in the title line ('2025 National Physician Fee Schedule…') nor in the file name (PPRRVU2025_…).");
             return null;
         }
+        var nameRelease = ReleaseOf(name);
+        if (titleRelease is not null && nameRelease is not null && titleRelease != nameRelease.Value.Month)
+            problems.Add(name, 1, $"the title line says the {titleRelease} release but the file name says {nameRelease.Value.Short}.");
+        var variant = VariantOf(name);
         foreach (var row in rows)
+        {
             row.Year = year;
+            row.Variant = variant;
+        }
 
-        var version = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (nameMatch.Success && nameMatch.Groups[2].Success)
-            version += " " + nameMatch.Groups[2].Value.Replace('_', ' ');
+        var release = Release(titleRelease ?? nameRelease?.Month);
+        return new ParsedFile(file, null, DataVersion(year, release, variant, released), read.RowsRead, read.RowsSkipped, rows)
+        {
+            Notes = columns?.Ignored ?? [],
+        };
+    }
+
+    /// <summary>"2026, July release (RVU26C), non-QPP conversion factor, released 06/30/2026": year first (it is the file's slot).</summary>
+    static string DataVersion(int year, (string Month, string Short, char Letter)? release, string? variant, string? released)
+    {
+        var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (release is { } r)
+            text += $", {r.Month} release (RVU{year % 100:00}{r.Letter})";
+        if (variant is not null)
+            text += $", {VariantName(variant)} conversion factor";
         if (released is not null)
-            version += $", released {released}";
-        return new ParsedFile(file, null, version, read.RowsRead, read.RowsSkipped, rows);
+            text += $", released {released}";
+        return text;
+    }
+
+    /// <summary>QPP or nonQPP from a name like PPRRVU2026_Jul_nonQPP.csv; null for files of years with one conversion factor.</summary>
+    public static string? VariantOf(string fileName) => VariantPattern().Match(fileName) is { Success: true } m
+        ? m.Groups[1].Value.Length > 0 ? NonQpp : Qpp
+        : null;
+
+    public const string Qpp = "QPP";
+    public const string NonQpp = "nonQPP";
+
+    /// <summary>How a screen names a variant.</summary>
+    public static string VariantName(string? variant) => variant switch
+    {
+        Qpp => "QPP (qualifying APM participants)",
+        NonQpp => "non-QPP",
+        _ => "single",
+    };
+
+    static (string Month, string Short, char Letter)? ReleaseOf(string fileName) =>
+        NamePattern().Match(fileName) is { Success: true } m && m.Groups[2].Success
+            ? m.Groups[2].Value.Split('_').Select(Release).FirstOrDefault(r => r is not null)
+            : null;
+
+    static (string Month, string Short, char Letter)? Release(string? word) =>
+        word is null ? null : Releases.Where(r => word.Equals(r.Month, StringComparison.OrdinalIgnoreCase) || word.Equals(r.Short, StringComparison.OrdinalIgnoreCase))
+            .Cast<(string, string, char)?>().FirstOrDefault();
+
+    /// <summary>Each column's full name: the words of the stacked rows above the HCPCS,MOD,DESCRIPTION row, top to bottom.</summary>
+    static List<string> StackedNames(List<string[]> preamble, string[] header)
+    {
+        var stacked = new List<string[]>();
+        for (var i = preamble.Count - 1; i >= 0 && stacked.Count < StackedRows - 1; i--)
+        {
+            if (preamble[i].Length > 2 && !string.IsNullOrWhiteSpace(preamble[i][2]))
+                break;
+            stacked.Insert(0, preamble[i]);
+        }
+        return header.Select((bottom, column) => string.Join(' ',
+                stacked.Select(row => column < row.Length ? row[column].Trim() : "").Append(bottom.Trim()).Where(word => word.Length > 0)))
+            .ToList();
     }
 
     static int Year(string digits) => digits.Length == 2 ? 2000 + int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 
-    static string? HeaderProblem(string[] fields)
-    {
-        if (fields.Length != ColumnCount)
-            return $"wrong header: {fields.Length} columns, expected {ColumnCount}.";
-        for (var i = 0; i < ColumnCount; i++)
-        {
-            if (!string.Equals(string.Join(' ', fields[i].Split(' ', StringSplitOptions.RemoveEmptyEntries)), LastHeaderRow[i], StringComparison.OrdinalIgnoreCase))
-                return $"wrong header: column {i + 1} is {ImportFields.Quote(fields[i].Trim())}, expected '{LastHeaderRow[i]}' ({ColumnNames[i]}).";
-        }
-        return null;
-    }
-
-    static string? RowProblem(string[] fields, out PfsRvu rvu)
+    static string? RowProblem(HeaderColumns columns, string[] fields, out PfsRvu rvu)
     {
         rvu = null!;
-        if (fields.Length != ColumnCount)
-            return $"{fields.Length} columns, expected {ColumnCount}.";
+        if (fields.Length != columns.Count)
+            return $"{fields.Length} columns, expected {columns.Count} as in the header.";
         var f = Array.ConvertAll(fields, s => s.Trim());
-        if (!ImportFields.HcpcsCode().IsMatch(f[0]))
-            return ImportFields.CodeProblem(f[0]);
-        if (f[1].Length > 0 && !TwoCharacters().IsMatch(f[1]))
-            return $"{Column(1)}: {ImportFields.Quote(f[1])} is not a two-character modifier.";
-        if (!OneLetter().IsMatch(f[3]))
-            return $"{Column(3)}: {ImportFields.Quote(f[3])} is not one letter.";
-        if (f[7] is not ("" or "NA"))
-            return $"{Column(7)}: {ImportFields.Quote(f[7])} is neither NA nor empty.";
-        if (f[9] is not ("" or "NA"))
-            return $"{Column(9)}: {ImportFields.Quote(f[9])} is neither NA nor empty.";
-        if (!OneDigit().IsMatch(f[13]))
-            return $"{Column(13)}: {ImportFields.Quote(f[13])} is not one digit.";
-        if (!GlobalPeriods.Contains(f[14]))
-            return $"{Column(14)}: {ImportFields.Quote(f[14])} is not one of {string.Join(", ", GlobalPeriods)}.";
-        foreach (var i in (ReadOnlySpan<int>)[18, 19, 20, 21, 22])
-        {
-            if (f[i].Length > 0 && !OneDigit().IsMatch(f[i]))
-                return $"{Column(i)}: {ImportFields.Quote(f[i])} is not one digit.";
-        }
-        if (f[25].Length > 0 && !TwoCharacters().IsMatch(f[25]))
-            return $"{Column(25)}: {ImportFields.Quote(f[25])} is not a two-character indicator.";
-        if (f[27].Length > 0 && !TwoCharacters().IsMatch(f[27]))
-            return $"{Column(27)}: {ImportFields.Quote(f[27])} is not a two-character indicator.";
+        string At(KnownColumn column) => f[columns[column]];
+        string Column(KnownColumn column) => columns.Describe(columns[column]);
 
-        var numbers = new decimal?[ColumnCount];
-        foreach (var i in (ReadOnlySpan<int>)[5, 6, 8, 10, 11, 12, 24])
+        if (!ImportFields.HcpcsCode().IsMatch(At(Columns.Hcpcs)))
+            return ImportFields.CodeProblem(At(Columns.Hcpcs));
+        if (At(Columns.Modifier).Length > 0 && !TwoCharacters().IsMatch(At(Columns.Modifier)))
+            return $"{Column(Columns.Modifier)}: {ImportFields.Quote(At(Columns.Modifier))} is not a two-character modifier.";
+        if (!OneLetter().IsMatch(At(Columns.Status)))
+            return $"{Column(Columns.Status)}: {ImportFields.Quote(At(Columns.Status))} is not one letter.";
+        foreach (var na in (KnownColumn[])[Columns.NonFacilityNa, Columns.FacilityNa])
         {
-            if (f[i] is "" or "NA")
-                continue;
-            if (!ImportFields.TryDecimal(f[i], out var number))
-                return $"{Column(i)}: {ImportFields.Quote(f[i])} is not a number.";
-            numbers[i] = number;
+            if (At(na) is not ("" or "NA"))
+                return $"{Column(na)}: {ImportFields.Quote(At(na))} is neither NA nor empty.";
         }
-        var nonFacilityNa = f[7] == "NA";
-        var facilityNa = f[9] == "NA";
+        if (!OneDigit().IsMatch(At(Columns.PcTc)))
+            return $"{Column(Columns.PcTc)}: {ImportFields.Quote(At(Columns.PcTc))} is not one digit.";
+        if (!GlobalPeriods.Contains(At(Columns.Global)))
+            return $"{Column(Columns.Global)}: {ImportFields.Quote(At(Columns.Global))} is not one of {string.Join(", ", GlobalPeriods)}.";
+        foreach (var digit in (KnownColumn[])[Columns.MultipleProcedure, Columns.Bilateral, Columns.Assistant, Columns.CoSurgery, Columns.TeamSurgery])
+        {
+            if (At(digit).Length > 0 && !OneDigit().IsMatch(At(digit)))
+                return $"{Column(digit)}: {ImportFields.Quote(At(digit))} is not one digit.";
+        }
+        foreach (var indicator in (KnownColumn[])[Columns.Supervision, Columns.ImagingFamily])
+        {
+            if (At(indicator).Length > 0 && !TwoCharacters().IsMatch(At(indicator)))
+                return $"{Column(indicator)}: {ImportFields.Quote(At(indicator))} is not a two-character indicator.";
+        }
+
+        var numbers = new Dictionary<KnownColumn, decimal?>();
+        foreach (var column in (KnownColumn[])[Columns.Work, Columns.NonFacilityPe, Columns.FacilityPe, Columns.Malpractice,
+                     Columns.NonFacilityTotal, Columns.FacilityTotal, Columns.ConversionFactor])
+        {
+            numbers[column] = null;
+            if (At(column) is "" or "NA")
+                continue;
+            if (!ImportFields.TryDecimal(At(column), out var number))
+                return $"{Column(column)}: {ImportFields.Quote(At(column))} is not a number.";
+            numbers[column] = number;
+        }
+        var nonFacilityNa = At(Columns.NonFacilityNa) == "NA";
+        var facilityNa = At(Columns.FacilityNa) == "NA";
         rvu = new PfsRvu
         {
-            Code = f[0],
-            Modifier = f[1].Length > 0 ? f[1] : null,
-            Status = f[3],
-            Work = numbers[5],
-            NonFacilityPe = nonFacilityNa ? null : numbers[6],
-            FacilityPe = facilityNa ? null : numbers[8],
-            Malpractice = numbers[10],
-            NonFacilityTotal = nonFacilityNa ? null : numbers[11],
-            FacilityTotal = facilityNa ? null : numbers[12],
-            PcTcIndicator = f[13],
-            GlobalPeriod = f[14],
-            MultipleProcedure = Optional(f[18]),
-            Bilateral = Optional(f[19]),
-            AssistantSurgery = Optional(f[20]),
-            CoSurgery = Optional(f[21]),
-            TeamSurgery = Optional(f[22]),
-            ConversionFactor = numbers[24],
-            PhysicianSupervision = Optional(f[25]),
-            DiagnosticImagingFamily = Optional(f[27]),
+            Code = At(Columns.Hcpcs),
+            Modifier = At(Columns.Modifier).Length > 0 ? At(Columns.Modifier) : null,
+            Status = At(Columns.Status),
+            Work = numbers[Columns.Work],
+            NonFacilityPe = nonFacilityNa ? null : numbers[Columns.NonFacilityPe],
+            FacilityPe = facilityNa ? null : numbers[Columns.FacilityPe],
+            Malpractice = numbers[Columns.Malpractice],
+            NonFacilityTotal = nonFacilityNa ? null : numbers[Columns.NonFacilityTotal],
+            FacilityTotal = facilityNa ? null : numbers[Columns.FacilityTotal],
+            PcTcIndicator = At(Columns.PcTc),
+            GlobalPeriod = At(Columns.Global),
+            MultipleProcedure = Optional(At(Columns.MultipleProcedure)),
+            Bilateral = Optional(At(Columns.Bilateral)),
+            AssistantSurgery = Optional(At(Columns.Assistant)),
+            CoSurgery = Optional(At(Columns.CoSurgery)),
+            TeamSurgery = Optional(At(Columns.TeamSurgery)),
+            ConversionFactor = numbers[Columns.ConversionFactor],
+            PhysicianSupervision = Optional(At(Columns.Supervision)),
+            DiagnosticImagingFamily = Optional(At(Columns.ImagingFamily)),
         };
         return null;
     }
 
-    static string Column(int index) => $"column {index + 1} ({ColumnNames[index]})";
-
     static string? Optional(string text) => text.Length > 0 ? text : null;
 
-    [GeneratedRegex(@"^\s*((?:19|20)\d{2}) National Physician Fee Schedule", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*((?:19|20)\d{2}) National Physician Fee Schedule(?:.*?\b(January|April|July|October) Release)?", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePattern();
 
     [GeneratedRegex(@"RELEASED\s+(\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase)]
@@ -175,6 +272,9 @@ public static partial class PfsRvuFile
 
     [GeneratedRegex(@"PPRRVU(\d{4}|\d{2})(?:_([A-Za-z0-9_]+))?", RegexOptions.IgnoreCase)]
     private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"_(non)?QPP\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VariantPattern();
 
     [GeneratedRegex("^[0-9A-Z]{2}$")]
     private static partial Regex TwoCharacters();

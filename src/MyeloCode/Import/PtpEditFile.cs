@@ -5,34 +5,48 @@ namespace MyeloCode.Import;
 /// <summary>
 /// The NCCI practitioner PTP edit file (ccipra-v<i>NNN</i>r<i>N</i>-f<i>N</i>.txt): a few title and copyright lines, a
 /// tab-separated header row starting "Column 1, Column 2" (optionally followed by label rows with both code columns
-/// empty), then seven tab-separated columns per edit. Dates are YYYYMMDD; a deletion date of * means still active.
+/// empty), then one edit per line. Columns are found by their header names (an extra column is named in the output
+/// and left out, a missing one refuses the file). Dates are YYYYMMDD; a deletion date of * means still active.
 /// Every row is validated; only edits where column 1 or column 2 is a catalogue code are kept (the rest of the
 /// million-row table is counted as skipped), with deleted edits too, because a rule needs the edit in force on the
 /// date of service.
 /// </summary>
 public static partial class PtpEditFile
 {
-    public const int ColumnCount = 7;
-    static readonly string[] HeaderWords = ["COLUMN1", "COLUMN2", "1996", "EFFECTIVE", "DELETION", "MODIFIER", "RATIONALE"];
+    static readonly KnownColumn Column1 = new("Column 1", NameContains: true);
+    static readonly KnownColumn Column2 = new("Column 2", NameContains: true);
+    static readonly KnownColumn Prior = new("*=in existence prior to 1996", NameContains: true);
+    static readonly KnownColumn Effective = new("Effective Date", NameContains: true);
+    static readonly KnownColumn Deletion = new("Deletion Date", NameContains: true);
+    static readonly KnownColumn Modifier = new("Modifier", NameContains: true);
+    static readonly KnownColumn Rationale = new("PTP Edit Rationale", NameContains: true);
+    static readonly KnownColumn[] Columns = [Column1, Column2, Prior, Effective, Deletion, Modifier, Rationale];
 
-    static readonly FileLayout<PtpEdit> Layout = new()
+    public static ParsedFile? Read(TextFile file, ImportBatch batch)
     {
-        IsHeader = fields => fields.Length > 1 && ImportFields.Squash(fields[0]) == "COLUMN1" && ImportFields.Squash(fields[1]) == "COLUMN2",
-        HeaderProblem = HeaderProblem,
-        IsLabelRow = fields => fields.Length > 1 && fields[0].Trim().Length == 0 && fields[1].Trim().Length == 0,
-        ParseRow = RowProblem,
-        Describe = edit => $"edit {edit.Column1}/{edit.Column2} effective {edit.EffectiveDate:yyyyMMdd}",
-        InCatalogue = (edit, catalogue) => catalogue.Contains(edit.Column1) || catalogue.Contains(edit.Column2),
-        Header = "row starting 'Column 1<TAB>Column 2'",
-        WrongFileHint = "is this an NCCI PTP .txt file?",
-        NoRows = "no edit rows after the header.",
-        Unit = "lines",
-    };
-
-    public static ParsedFile? Read(TextFile file, ImportBatch batch) =>
-        ImportReadLoop.Read(file.Name, ImportReadLoop.TabRecords(file), Layout, batch) is { } read
-            ? new ParsedFile(file, null, VersionOf(file.Name), read.RowsRead, read.RowsSkipped, read.Rows)
+        HeaderColumns? columns = null;
+        var layout = new FileLayout<PtpEdit>
+        {
+            IsHeader = fields => fields.Any(Column1.Matches) && fields.Any(Column2.Matches),
+            HeaderProblem = fields =>
+            {
+                columns = HeaderColumns.Find(fields, Columns, out var problem);
+                return problem;
+            },
+            // Label rows under the header leave both code columns empty.
+            IsLabelRow = fields => columns is { } c && fields.Length == c.Count && fields[c[Column1]].Trim().Length == 0 && fields[c[Column2]].Trim().Length == 0,
+            ParseRow = (string[] fields, out PtpEdit edit) => RowProblem(columns!, fields, out edit),
+            Describe = edit => $"edit {edit.Column1}/{edit.Column2} effective {edit.EffectiveDate:yyyyMMdd}",
+            InCatalogue = (edit, catalogue) => catalogue.Contains(edit.Column1) || catalogue.Contains(edit.Column2),
+            Header = "row starting 'Column 1<TAB>Column 2'",
+            WrongFileHint = "is this an NCCI PTP .txt file?",
+            NoRows = "no edit rows after the header.",
+            Unit = "lines",
+        };
+        return ImportReadLoop.Read(file.Name, ImportReadLoop.TabRecords(file), layout, batch) is { } read
+            ? new ParsedFile(file, null, VersionOf(file.Name), read.RowsRead, read.RowsSkipped, read.Rows) { Notes = columns?.Ignored ?? [] }
             : null;
+    }
 
     /// <summary>The NCCI version from a name like ccipra-v321r0-f1.txt: "v321r0".</summary>
     public static string? VersionOf(string fileName) => VersionPattern().Match(fileName) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
@@ -40,45 +54,35 @@ public static partial class PtpEditFile
     /// <summary>The part of the table a file holds, from a name like ccipra-v321r0-f1.txt: "f1".</summary>
     public static string? PartOf(string fileName) => PartPattern().Match(fileName) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : null;
 
-    static string? HeaderProblem(string[] fields)
-    {
-        if (fields.Length != ColumnCount)
-            return $"wrong header: {fields.Length} columns, expected {ColumnCount} (Column 1, Column 2, *=in existence prior to 1996, Effective Date, Deletion Date, Modifier, PTP Edit Rationale).";
-        for (var i = 0; i < ColumnCount; i++)
-        {
-            if (!ImportFields.Squash(fields[i]).Contains(HeaderWords[i], StringComparison.Ordinal))
-                return $"wrong header: column {i + 1} is {ImportFields.Quote(fields[i].Trim())}; expected a name with '{HeaderWords[i]}'.";
-        }
-        return null;
-    }
-
-    static string? RowProblem(string[] fields, out PtpEdit edit)
+    static string? RowProblem(HeaderColumns columns, string[] fields, out PtpEdit edit)
     {
         edit = null!;
-        if (fields.Length != ColumnCount)
-            return $"{fields.Length} tab-separated columns, expected {ColumnCount}.";
-        var column1 = fields[0].Trim();
-        var column2 = fields[1].Trim();
+        if (fields.Length != columns.Count)
+            return $"{fields.Length} tab-separated columns, expected {columns.Count} as in the header.";
+        string At(KnownColumn column) => fields[columns[column]].Trim();
+        string Column(KnownColumn column, string what = "") => $"column {columns[column] + 1}{(what.Length > 0 ? $" ({what})" : "")}";
+        var column1 = At(Column1);
+        var column2 = At(Column2);
         if (!ImportFields.HcpcsCode().IsMatch(column1))
-            return $"column 1: {ImportFields.CodeProblem(column1)}";
+            return $"{Column(Column1)}: {ImportFields.CodeProblem(column1)}";
         if (!ImportFields.HcpcsCode().IsMatch(column2))
-            return $"column 2: {ImportFields.CodeProblem(column2)}";
-        var prior = fields[2].Trim();
+            return $"{Column(Column2)}: {ImportFields.CodeProblem(column2)}";
+        var prior = At(Prior);
         if (prior is not ("" or "*"))
-            return $"column 3 (in existence prior to 1996): {ImportFields.Quote(prior)} is neither * nor empty.";
-        if (!ImportFields.TryDate(fields[3].Trim(), out var effective))
-            return $"column 4 (effective date): {ImportFields.Quote(fields[3].Trim())} is not a date YYYYMMDD.";
+            return $"{Column(Prior, "in existence prior to 1996")}: {ImportFields.Quote(prior)} is neither * nor empty.";
+        if (!ImportFields.TryDate(At(Effective), out var effective))
+            return $"{Column(Effective, "effective date")}: {ImportFields.Quote(At(Effective))} is not a date YYYYMMDD.";
         DateOnly? deletion = null;
-        var deletionText = fields[4].Trim();
+        var deletionText = At(Deletion);
         if (deletionText is not ("*" or ""))
         {
             if (!ImportFields.TryDate(deletionText, out var deleted))
-                return $"column 5 (deletion date): {ImportFields.Quote(deletionText)} is not a date YYYYMMDD or *.";
+                return $"{Column(Deletion, "deletion date")}: {ImportFields.Quote(deletionText)} is not a date YYYYMMDD or *.";
             deletion = deleted;
         }
-        var modifier = fields[5].Trim();
+        var modifier = At(Modifier);
         if (modifier is not ("0" or "1" or "9"))
-            return $"column 6 (modifier indicator): {ImportFields.Quote(modifier)} is not 0, 1 or 9.";
+            return $"{Column(Modifier, "modifier indicator")}: {ImportFields.Quote(modifier)} is not 0, 1 or 9.";
 
         edit = new PtpEdit
         {
@@ -88,7 +92,7 @@ public static partial class PtpEditFile
             EffectiveDate = effective,
             DeletionDate = deletion,
             ModifierIndicator = modifier[0] - '0',
-            Rationale = fields[6].Trim(),
+            Rationale = At(Rationale),
         };
         return null;
     }

@@ -32,7 +32,7 @@ public static class AuditNote
                 lines.Add($"Do not report {exclusion.Code} {reason.Evidence.Mark()}: {reason.Text}");
         }
         lines.Add($"Rests on: {RestsOn(catalogue)}");
-        lines.Add("Marks: [C] confirmed in a cited public source; [K] standard coding knowledge, rule text not found in a public source; UNCONFIRMED: check the current CPT book and NCCI files; CMS import: read from an imported CMS file.");
+        lines.Add("Marks: [C] confirmed in a cited public source; [K] standard coding knowledge, rule text not found in a public source; UNCONFIRMED: check the current CPT book and NCCI files; CMS file: read from a CMS public file, imported or shipped with MyeloCode (the reason names it).");
         // Lines come from our own text and catalogue data; line breaks inside them would break "one line per decision".
         return string.Join('\n', lines.Select(l => l.ReplaceLineEndings(" ")));
     }
@@ -60,7 +60,7 @@ public static class AuditNote
     static string RestsOn(CatalogueSnapshot catalogue)
     {
         var figures = catalogue.FiguresYear is not { } year ? "Medicare figures: none"
-            : $"Medicare figures CY{year} ({(catalogue.ImportedYears.Contains(year) ? "imported PFS file" : "MyeloCode catalogue, CMS PFS RVU file")}"
+            : $"Medicare figures CY{year} ({(catalogue.ImportedYears.Contains(year) ? "imported PFS file" : $"shipped with MyeloCode: {ShippedSource(catalogue, year)}")}"
               + (catalogue.DateOfService is { } dos && dos.Year != year ? $"; the latest year loaded for a {dos.Year} date)" : ")");
         return string.Join("; ",
             $"MyeloCode catalogue revision {catalogue.Revision} loaded {catalogue.LoadedAt:yyyy-MM-dd}",
@@ -68,6 +68,9 @@ public static class AuditNote
             $"NCCI PTP: {InForce(catalogue, ImportKinds.NcciPtp, catalogue.PtpVersion)}",
             $"MUE: {InForce(catalogue, ImportKinds.Mue, catalogue.MueVersion)}");
     }
+
+    static string ShippedSource(CatalogueSnapshot catalogue, int year) =>
+        catalogue.Codes.SelectMany(c => c.Medicare).FirstOrDefault(m => m.Year == year)?.Source ?? "CMS PFS RVU file";
 
     /// <summary>The files of the version in force on the date of service, or why there is none.</summary>
     static string InForce(CatalogueSnapshot catalogue, string kind, DateOnly? version)
@@ -78,7 +81,8 @@ public static class AuditNote
         if (version is not { } from)
             return "none in force on the date of service";
         var files = imported.Where(i => ImportVersions.EffectiveFrom(i) == from).OrderBy(i => i.FileName, StringComparer.Ordinal)
-            .Select(i => $"{i.FileName}{(i.DataVersion is { Length: > 0 } v ? $" ({v})" : "")}").Distinct();
-        return $"{string.Join(", ", files)}, in force from {from:yyyy-MM-dd}";
+            .Select(i => $"{i.FileName}{(i.DataVersion is { Length: > 0 } v ? $" ({v})" : "")}{(i.Shipped ? ", shipped with MyeloCode" : "")}").Distinct();
+        var notice = kind == ImportKinds.Mue && catalogue.MueNotice is { } later ? $" ({later.TrimEnd('.')})" : "";
+        return $"{string.Join(", ", files)}, in force from {from:yyyy-MM-dd}{notice}";
     }
 }

@@ -274,7 +274,7 @@ public static class SuggestionRules
                 _modifiers[_codes[0].Code] = [.. _modifiers.GetValueOrDefault(_codes[0].Code) ?? [], "53"];
         }
 
-        // One unit per code; an imported MUE caps it (§2.6: the expected MUE of 1 is UNCONFIRMED without the file).
+        // One unit per code; the MUE in force (shipped or imported) caps it; without one the expected MUE of 1 is UNCONFIRMED.
         void ChooseUnits()
         {
             var unverified = new List<string>();
@@ -290,9 +290,9 @@ public static class SuggestionRules
                 if (mue.Value < _units[code])
                 {
                     _units[code] = Math.Max(0, mue.Value);
-                    Warning(Evidence.Imported, $"MUE (imported, {source}): {code} allows {mue.Value} units ({mue.AdjudicationIndicator}), so its units are capped at {_units[code]}; check whether this provider may report it at all.");
+                    Warning(Evidence.Imported, $"MUE ({source}): {code} allows {mue.Value} units ({mue.AdjudicationIndicator}), so its units are capped at {_units[code]}; check whether this provider may report it at all.");
                 }
-                Rationale(Evidence.Imported, $"MUE (imported, {source}): at most {mue.Value} unit{(mue.Value == 1 ? "" : "s")} of {code} ({mue.AdjudicationIndicator}; {mue.Rationale}); {_units[code]} suggested.");
+                Rationale(Evidence.Imported, $"MUE ({source}): at most {mue.Value} unit{(mue.Value == 1 ? "" : "s")} of {code} ({mue.AdjudicationIndicator}; {mue.Rationale}); {_units[code]} suggested.");
             }
             if (unverified.Count > 0)
                 Rationale(Evidence.Unconfirmed, unverified.Count == 1
@@ -381,7 +381,7 @@ public static class SuggestionRules
             foreach (var edit in edits)
             {
                 var source = Source(edit.ImportId);
-                var text = $"NCCI PTP edit (imported, {source}): {edit.Column2} is column 2 to {edit.Column1} ({edit.Rationale}), modifier indicator {edit.ModifierIndicator}";
+                var text = $"NCCI PTP edit ({source}): {edit.Column2} is column 2 to {edit.Column1} ({edit.Rationale}), modifier indicator {edit.ModifierIndicator}";
                 var allowed = edit.ModifierIndicator == 0
                     ? "no modifier allows both"
                     : "both only with an NCCI-associated modifier (such as 59 or XU) when the documentation shows a distinct service";
@@ -445,7 +445,9 @@ public static class SuggestionRules
         string Label(string code) => catalogue.Find(code)?.ShortLabel ?? "";
 
         string Source(int importId) => catalogue.Imports.FirstOrDefault(i => i.Id == importId) is { } import
-            ? $"file {import.FileName}{(import.DataVersion is { } version ? $", {version}" : "")}"
+            ? import.Shipped
+                ? $"shipped with MyeloCode, file {import.FileName}, effective {import.DataVersion}"
+                : $"imported, file {import.FileName}{(import.DataVersion is { } version ? $", {version}" : "")}"
             : $"import {importId}";
 
         static string Have(List<string> codes) => codes.Count == 1 ? "has" : "have";

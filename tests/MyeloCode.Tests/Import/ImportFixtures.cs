@@ -36,6 +36,35 @@ public static class ImportFixtures
         "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,PE RVU,INDICATOR,PE RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG,SURG,SURG,SURG,BASE,FACTOR,PROCEDURES,FLAG,INDICATOR,AMOUNT,AMOUNT,AMOUNT",
     ];
 
+    // ---- The CY2026 layout (PPRRVU2026_Jul_nonQPP.csv): 32 columns, PRIC IND after TEAM SURG; header rows as published ----
+    public static readonly string[] Pfs2026Title =
+    [
+        Title("2026 National Physician Fee Schedule Relative Value File July Release") + ",",
+        Title("Test copyright line of the CY2026 file") + ",",
+        Title("Test dental codes line") + ",",
+        new string(',', 31),
+        Title("RELEASED 06/30/2026") + ",",
+    ];
+
+    public static readonly string[] Pfs2026Header =
+    [
+        ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,NON-FACILITY,FACILITY,",
+        ",,,,NOT USED,,,,,,,,,,,,,,,,,,,,,,PHYSICIAN,,DIAGNOSTIC,PE USED,PE USED,MP USED",
+        ",,,,FOR,,,NON-FAC,,FACILITY,,,,,,,,,,,,,,,,,SUPERVISION OF,,IMAGING,FOR OPPS,FOR OPPS,FOR OPPS",
+        ",,,STATUS,MEDICARE,WORK,NON-FAC,NA,FACILITY,NA,MP,NON-FACILITY,FACILITY,PCTC,GLOB,PRE,INTRA,POST,MULT,BILAT,ASST,CO-,TEAM,PRIC,ENDO,CONV,DIAGNOSTIC,CALCULATION,FAMILY,PAYMENT,PAYMENT,PAYMENT",
+        "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,PE RVU,INDICATOR,PE RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG,SURG,SURG,SURG,IND,BASE,FACTOR,PROCEDURES,FLAG,INDICATOR,AMOUNT,AMOUNT,AMOUNT",
+    ];
+
+    /// <summary>A row of the CY2026 layout: <see cref="PfsRow"/>'s 31 columns (same indexes) with PRIC IND inserted as column 24.</summary>
+    public static string Pfs2026Row(string code, string modifier = "", params (int Column, string Value)[] changes)
+    {
+        var fields = PfsRow(code, modifier, changes).Split(',').ToList();
+        fields.Insert(23, "9");
+        return string.Join(',', fields);
+    }
+
+    public static string Pfs2026(params string[] rows) => Lines([.. Pfs2026Title, .. Pfs2026Header, .. rows]);
+
     /// <summary>One data row; <paramref name="changes"/> set columns by 0-based index.</summary>
     public static string PfsRow(string code, string modifier = "", params (int Column, string Value)[] changes)
     {

@@ -36,6 +36,20 @@ public sealed class MueFileTests
         Assert.Equal(new DateOnly(2026, 1, 1), Assert.Single(result.Records).EffectiveFrom);
     }
 
+    [Fact]
+    public async Task A_column_not_known_is_left_out_and_named()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+        var content = Lines([.. MueTitle, "\"Notes\"," + MueHeader, "x," + MueRow("62302", "3")]);
+
+        var result = await database.ImportAsync(ImportKind.Mue, database.Write(MueName, content));
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        Assert.Equal(["ignored column 1 'Notes'"], Assert.Single(result.Validation.Files).Notes);
+        await using var db = database.Open();
+        Assert.Equal(("62302", 3), await db.MueValues.Select(m => ValueTuple.Create(m.Code, m.Value)).SingleAsync(Ct));
+    }
+
     // MUE files hold no dates: without the effective date in the name, the quarter they apply to is unknown.
     [Fact]
     public async Task A_name_without_the_effective_date_is_rejected()
@@ -52,14 +66,14 @@ public sealed class MueFileTests
 
     public static TheoryData<string, string, int, string> BadFiles => new()
     {
-        { "wrong column count", Mue(MueRows[0], MueRow("62303") + ",extra"), 6, "5 columns, expected 4." },
+        { "wrong column count", Mue(MueRows[0], MueRow("62303") + ",extra"), 6, "5 columns, expected 4 as in the header." },
         { "bad code", Mue(MueRow("62-03")), 5, "'62-03' is not a CPT/HCPCS code" },
         { "bad number", Mue(MueRow("62303", "one")), 5, "MUE value 'one' is not a whole number of units." },
         { "negative number", Mue(MueRow("62303", "-1")), 5, "MUE value '-1' is not a whole number of units." },
         { "bad indicator", Mue(MueRow("62303", indicator: "4 Something else")), 5, "adjudication indicator '4 Something else' does not start with 1, 2 or 3." },
         { "outpatient hospital file", Lines([.. MueTitle, MueHeader.Replace("Practitioner Services", "Outpatient Hospital Services", StringComparison.Ordinal), .. MueRows]), 3, "is not the practitioner file" },
-        { "wrong header name", Lines([.. MueTitle, MueHeader.Replace("MUE Rationale", "MUE Reason", StringComparison.Ordinal), .. MueRows]), 3, "wrong header: column 4 is 'MUE Reason', expected 'MUE Rationale'." },
-        { "wrong header width", Lines([.. MueTitle, MueHeader + ",\"Notes\"", .. MueRows]), 3, "wrong header: 5 columns, expected 4" },
+        { "a required column missing", Lines([.. MueTitle, MueHeader.Replace("MUE Rationale", "MUE Reason", StringComparison.Ordinal), .. MueRows]), 3, "wrong header: no column 'MUE Rationale'" },
+        { "rows narrower than the header", Lines([.. MueTitle, MueHeader + ",\"Notes\"", MueRows[0] + ",x", MueRows[1]]), 6, "4 columns, expected 5 as in the header." },
         { "no header", Lines([.. MueTitle, .. MueRows]), 0, "wrong header: no 'HCPCS/CPT Code' header row" },
         { "duplicate code", Mue(MueRow("62302"), MueRow("62302", "2")), 6, "duplicate code 62302: already on line 5." },
         { "unclosed quote", Mue(MueRow("62302"), "62303,1,\"2 Date of Service Edit: Policy,Nature"), 6, "a quoted field is never closed." },

@@ -30,6 +30,18 @@ public sealed class PtpEditFileTests
     }
 
     [Fact]
+    public async Task Columns_are_found_by_name_and_one_not_known_is_named()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+        var content = Lines([.. PtpTitle, PtpHeader + "\tSource", PtpRow("62302", "62284") + "\tx"]);
+
+        var result = await database.ImportAsync(ImportKind.NcciPtp, database.Write(PtpName, content));
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        Assert.Equal(["ignored column 8 'Source'"], Assert.Single(result.Validation.Files).Notes);
+    }
+
+    [Fact]
     public async Task A_header_spread_over_label_rows_is_read()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
@@ -94,15 +106,15 @@ public sealed class PtpEditFileTests
 
     public static TheoryData<string, string, int, string> BadFiles => new()
     {
-        { "wrong column count", Ptp(PtpRows[0], PtpRow("62303", "62284") + "\textra"), 8, "8 tab-separated columns, expected 7." },
+        { "wrong column count", Ptp(PtpRows[0], PtpRow("62303", "62284") + "\textra"), 8, "8 tab-separated columns, expected 7 as in the header." },
         { "bad code in column 1", Ptp(PtpRow("6230", "62284")), 7, "column 1: '6230' is not a CPT/HCPCS code" },
         { "bad code in column 2", Ptp(PtpRow("62302", "622 84")), 7, "column 2: '622 84' is not a CPT/HCPCS code" },
         { "bad effective date", Ptp(PtpRow("62302", "62284", effective: "20181301")), 7, "column 4 (effective date): '20181301' is not a date YYYYMMDD." },
         { "bad deletion date", Ptp(PtpRow("62302", "62284", deletion: "2018-12-31")), 7, "column 5 (deletion date): '2018-12-31' is not a date YYYYMMDD or *." },
         { "bad modifier indicator", Ptp(PtpRow("62302", "62284", modifier: "2")), 7, "column 6 (modifier indicator): '2' is not 0, 1 or 9." },
         { "bad 1996 mark", Ptp(PtpRow("62302", "62284", prior: "Y")), 7, "column 3 (in existence prior to 1996): 'Y' is neither * nor empty." },
-        { "wrong header width", Lines([.. PtpTitle, "Column 1\tColumn 2\tEffective Date\tDeletion Date\tModifier\tPTP Edit Rationale", .. PtpRows]), 6, "wrong header: 6 columns, expected 7" },
-        { "wrong header name", Lines([.. PtpTitle, PtpHeader.Replace("Effective Date", "Start", StringComparison.Ordinal), .. PtpRows]), 6, "wrong header: column 4 is 'Start'; expected a name with 'EFFECTIVE'." },
+        { "wrong header width", Lines([.. PtpTitle, "Column 1\tColumn 2\tEffective Date\tDeletion Date\tModifier\tPTP Edit Rationale", .. PtpRows]), 6, "wrong header: no column '*=in existence prior to 1996'" },
+        { "wrong header name", Lines([.. PtpTitle, PtpHeader.Replace("Effective Date", "Start", StringComparison.Ordinal), .. PtpRows]), 6, "wrong header: no column 'Effective Date'" },
         { "no header", Lines([.. PtpTitle, .. PtpRows]), 0, "wrong header: no row starting 'Column 1<TAB>Column 2'" },
         { "header too late", Lines([.. Enumerable.Repeat("title", 25), PtpHeader, .. PtpRows]), 20, "in the first 20 lines" },
         { "duplicate edit", Ptp(PtpRow("62302", "62284"), PtpRow("62302", "62284", modifier: "1")), 8, "duplicate edit 62302/62284 effective 20180101: already on line 7." },

@@ -12,7 +12,7 @@ namespace MyeloCode.Tests.Import;
 public static class TwoYears
 {
     public const string Pfs2025Name = "PPRRVU2025_Oct.csv";
-    public const string Pfs2026Name = "PPRRVU2026_Jan.csv";
+    public const string Pfs2026Name = "PPRRVU2026_Jan_nonQPP.csv";
     public const string Mue2025Name = "MCR_MUE_PractitionerServices_Eff_10-01-2025.csv";
     public const string Mue2026Name = "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv";
     public const string Ptp2025Name = "ccipra-v313r0-f1.txt";
@@ -21,11 +21,12 @@ public static class TwoYears
     /// <summary>62302's work RVU and 62270's presence differ; 62303 is only in 2025.</summary>
     public static string Pfs2025 => Pfs(PfsRow("62302"), PfsRow("62303"), PfsRow("72240", "26", (13, "1"), (14, "XXX")));
 
+    /// <summary>In the CY2026 layout (32 columns); its made-up values take the place of the shipped CY2026 figures.</summary>
     public static string Pfs2026 => Lines([
-        .. PfsTitle.Select(t => t.Replace("2025 National", "2026 National", StringComparison.Ordinal)), .. PfsHeader,
-        PfsRow("62302", "", (5, "2.40"), (11, "7.70"), (12, "3.60"), (24, "33.4009")),
-        PfsRow("62270"),
-        PfsRow("72240", "26", (13, "1"), (14, "XXX")),
+        .. Pfs2026Title.Select(t => t.Replace("July Release", "January Release", StringComparison.Ordinal)), .. Pfs2026Header,
+        Pfs2026Row("62302", "", (5, "2.40"), (11, "7.70"), (12, "3.60"), (24, "33.4009")),
+        Pfs2026Row("62270"),
+        Pfs2026Row("72240", "26", (13, "1"), (14, "XXX")),
     ]);
 
     public static string Mue2025 => Mue(MueRow("62302", "1"), MueRow("62284", "1"));

@@ -59,7 +59,7 @@ public sealed class AuditNoteTests
         var (_, lines) = Write(new("lumbosacral", "lumbar", "both", ""), catalogue);
 
         Assert.Contains("NCCI PTP: ccipra-v321r0-f1.txt (2026Q1), in force from 2026-04-01; MUE: MCR_MUE_PractitionerServices_Eff_01-01-2026.csv, in force from 2026-01-01", lines[^2], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("Do not report 62284 CMS import: NCCI PTP edit (imported, file ccipra-v321r0-f1.txt, 2026Q1)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Do not report 62284 CMS file: NCCI PTP edit (imported, file ccipra-v321r0-f1.txt, 2026Q1)", StringComparison.Ordinal));
     }
 
     [Fact]

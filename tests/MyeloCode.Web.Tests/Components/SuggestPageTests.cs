@@ -260,6 +260,6 @@ public sealed class SuggestPageTests : MudTestContext, IClassFixture<LoadedCatal
         var page = Open("?regions=cervical&route=lumbar&billing=both&ct=");
 
         var marks = page.FindAll("[data-testid=legend] dt [aria-hidden=true]").Select(m => m.TextContent).ToArray();
-        Assert.Equal(["[C]", "[K]", "UNCONFIRMED", "CMS import"], marks);
+        Assert.Equal(["[C]", "[K]", "UNCONFIRMED", "CMS file"], marks);
     }
 }

@@ -14,7 +14,14 @@ internal sealed class CodeConfiguration : IEntityTypeConfiguration<Code>
         builder.HasMany(c => c.Relations).WithOne().HasForeignKey(r => r.CodeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Diagnoses).WithOne().HasForeignKey(d => d.CodeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Medicare).WithOne().HasForeignKey(m => m.CodeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Mues).WithOne().HasForeignKey(m => m.CodeId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+internal sealed class CodeMueConfiguration : IEntityTypeConfiguration<CodeMue>
+{
+    public void Configure(EntityTypeBuilder<CodeMue> builder) =>
+        builder.HasIndex(m => new { m.CodeId, m.EffectiveFrom }).IsUnique();
 }
 
 internal sealed class CodeRelationConfiguration : IEntityTypeConfiguration<CodeRelation>

@@ -10,6 +10,7 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
     {
         builder.Property(i => i.ImportedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
         builder.HasIndex(i => new { i.Kind, i.Sha256 });
+        builder.Ignore(i => i.Shipped);
     }
 }
 
@@ -26,7 +27,7 @@ internal sealed class PfsRvuConfiguration : IEntityTypeConfiguration<PfsRvu>
 {
     public void Configure(EntityTypeBuilder<PfsRvu> builder)
     {
-        builder.HasIndex(r => new { r.Code, r.Modifier, r.Year }).IsUnique();
+        builder.HasIndex(r => new { r.Code, r.Modifier, r.Year, r.Variant }).IsUnique();
         builder.HasOne<ImportRecord>().WithMany().HasForeignKey(r => r.ImportId);
     }
 }

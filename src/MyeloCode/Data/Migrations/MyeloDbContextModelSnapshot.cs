@@ -126,6 +126,42 @@ namespace MyeloCode.Data.Migrations
                     b.ToTable("CodeDiagnoses");
                 });
 
+            modelBuilder.Entity("MyeloCode.Catalogue.CodeMue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjudicationIndicator")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("CodeMues");
+                });
+
             modelBuilder.Entity("MyeloCode.Catalogue.CodeRelation", b =>
                 {
                     b.Property<int>("Id")
@@ -193,6 +229,9 @@ namespace MyeloCode.Data.Migrations
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variant")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Work")
@@ -386,6 +425,9 @@ namespace MyeloCode.Data.Migrations
                     b.Property<string>("TeamSurgery")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Variant")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Work")
                         .HasColumnType("TEXT");
 
@@ -396,7 +438,7 @@ namespace MyeloCode.Data.Migrations
 
                     b.HasIndex("ImportId");
 
-                    b.HasIndex("Code", "Modifier", "Year")
+                    b.HasIndex("Code", "Modifier", "Year", "Variant")
                         .IsUnique();
 
                     b.ToTable("PfsRvus");
@@ -454,6 +496,15 @@ namespace MyeloCode.Data.Migrations
                 {
                     b.HasOne("MyeloCode.Catalogue.Code", null)
                         .WithMany("Diagnoses")
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MyeloCode.Catalogue.CodeMue", b =>
+                {
+                    b.HasOne("MyeloCode.Catalogue.Code", null)
+                        .WithMany("Mues")
                         .HasForeignKey("CodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -518,6 +569,8 @@ namespace MyeloCode.Data.Migrations
                     b.Navigation("Diagnoses");
 
                     b.Navigation("Medicare");
+
+                    b.Navigation("Mues");
 
                     b.Navigation("Relations");
                 });
