@@ -44,6 +44,9 @@ public sealed record MueLimit(int Value, string Indicator, string IndicatorMeani
     /// <summary>The first date of service of the MUE file's quarter.</summary>
     public DateOnly? EffectiveFrom { get; init; }
 
+    /// <summary>The CMS file shipped in data/codes, not one imported here.</summary>
+    public bool Shipped { get; init; }
+
     /// <summary>Set when the file is of an earlier quarter than the date of service's (see <see cref="CatalogueSnapshot.MueNotice"/>).</summary>
     public string? Notice { get; init; }
 }
@@ -144,6 +147,7 @@ public sealed record CodeDetail(
             {
                 EffectiveFrom = snapshot.MueVersion,
                 Notice = snapshot.MueNotice,
+                Shipped = imports.TryGetValue(m.ImportId, out var record) && record.Shipped,
             }
             : null;
 
@@ -167,7 +171,7 @@ public sealed record CodeDetail(
                 ? new("NCCI PTP edits", ptpSource, true)
                 : new("NCCI PTP edits", "Not imported: the never-billed-with list is our reading of the coding rules, not checked against the CMS files", false),
             mue is not null
-                ? new("MUE", mue.Notice is null ? mue.Source : $"{mue.Source}. {mue.Notice}", true)
+                ? new("MUE", mue.Notice is null ? mue.Source : $"{mue.Source}. {mue.Notice}", !mue.Shipped)
                 : new("MUE", snapshot.MueVersions.Count == 0 ? "Not imported" : "No value for this code in force on the date of service", false),
         };
 

@@ -389,7 +389,7 @@ public static class SuggestionRules
                 {
                     matched = true;
                     Rationale(Evidence.Imported, $"{text}.");
-                    Warning(Evidence.Imported, $"NCCI PTP edit (imported, {source}) pairs two suggested codes: {edit.Column2} is not paid with {edit.Column1} for the same provider and date; {allowed}. Check the edit before reporting both.");
+                    Warning(Evidence.Imported, $"NCCI PTP edit ({source}) pairs two suggested codes: {edit.Column2} is not paid with {edit.Column1} for the same provider and date; {allowed}. Check the edit before reporting both.");
                     continue;
                 }
                 var other = suggested.Contains(edit.Column1) ? edit.Column2 : edit.Column1;
@@ -400,7 +400,7 @@ public static class SuggestionRules
                 Exclude(other, Evidence.Imported, $"{text}: {allowed}.");
             }
             if (!matched)
-                Rationale(Evidence.Imported, $"NCCI PTP edits (imported, {Words(catalogue.PtpEdits.Select(e => e.ImportId).Distinct().Order().Select(Source))}) checked: none pairs a suggested code with another myelography code.");
+                Rationale(Evidence.Imported, $"NCCI PTP edits (imported, {Words(catalogue.PtpEdits.Select(e => e.ImportId).Distinct().Order().Select(SourceFile))}) checked: none pairs a suggested code with another myelography code.");
         }
 
         void AddWarnings()
@@ -444,10 +444,13 @@ public static class SuggestionRules
 
         string Label(string code) => catalogue.Find(code)?.ShortLabel ?? "";
 
-        string Source(int importId) => catalogue.Imports.FirstOrDefault(i => i.Id == importId) is { } import
-            ? import.Shipped
-                ? $"shipped with MyeloCode, file {import.FileName}, effective {import.DataVersion}"
-                : $"imported, file {import.FileName}{(import.DataVersion is { } version ? $", {version}" : "")}"
+        // "imported, file ccipra-v321r0-f1.txt, 2026Q1"; the MUE file shipped in data/codes says so instead.
+        string Source(int importId) => catalogue.Imports.FirstOrDefault(i => i.Id == importId) is { Shipped: true } shipped
+            ? $"shipped with MyeloCode, file {shipped.FileName}, effective {shipped.DataVersion}"
+            : $"imported, {SourceFile(importId)}";
+
+        string SourceFile(int importId) => catalogue.Imports.FirstOrDefault(i => i.Id == importId) is { } import
+            ? $"file {import.FileName}{(import.DataVersion is { } version ? $", {version}" : "")}"
             : $"import {importId}";
 
         static string Have(List<string> codes) => codes.Count == 1 ? "has" : "have";

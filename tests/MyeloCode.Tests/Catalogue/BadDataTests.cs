@@ -19,7 +19,11 @@ public sealed class BadDataTests
         { "bad ICD-10", json => Edit(json, j => j["diagnoses"]![0]!["icd10"] = "nonsense"), "62303.json", "62303", "diagnoses[0].icd10", "not an ICD-10-CM code" },
         { "unconfirmed never-with", json => Edit(json, j => { j["relations"]![0]!["relation"] = "never-with"; j["relations"]![0]!["evidence"] = "unconfirmed"; }), "62303.json", "62303", "relations[0].relation", "use check-with" },
         { "imported evidence in a data file", json => Edit(json, j => j["relations"]![0]!["evidence"] = "imported"), "62303.json", "62303", "relations[0].evidence", "'imported' is for CMS files" },
-        { "negative RVU", json => Edit(json, j => j["medicare"]!["rows"]![0]!["work"] = -1), "62303.json", "62303", "medicare.rows[0].work", "non-negative" },
+        { "negative RVU", json => Edit(json, j => j["medicare"]![0]!["rows"]![0]!["work"] = -1), "62303.json", "62303", "medicare[0].rows[0].work", "non-negative" },
+        { "a year twice", json => Edit(json, j => j["medicare"]![1]!["year"] = 2025), "62303.json", "62303", "medicare[1].year", "2025 is given twice" },
+        { "unknown variant", json => Edit(json, j => j["medicare"]![1]!["variant"] = "QPPX"), "62303.json", "62303", "medicare[1].variant", "'QPPX' is not QPP or nonQPP." },
+        { "bad MUE indicator", json => Edit(json, j => j["mue"]!["adjudicationIndicator"] = "4"), "62303.json", "62303", "mue.adjudicationIndicator", "'4' is not 1, 2 or 3." },
+        { "bad MUE date", json => Edit(json, j => j["mue"]!["effectiveFrom"] = "04-01-2026"), "62303.json", "62303", "mue.effectiveFrom", "is not a date YYYY-MM-DD." },
     };
 
     [Theory]

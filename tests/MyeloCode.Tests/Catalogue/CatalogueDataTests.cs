@@ -73,9 +73,47 @@ public sealed class CatalogueDataTests
     {
         foreach (var figure in Data.Codes.SelectMany(c => c.Medicare))
         {
-            Assert.Equal(2025, figure.Year);
+            Assert.Contains(figure.Year, (int[])[2025, 2026]);
             Assert.Contains("CMS", figure.Source, StringComparison.Ordinal);
+            Assert.Contains(figure.Year == 2025 ? "RVU25D" : "RVU26C", figure.Source, StringComparison.Ordinal);
+            Assert.Equal(figure.Year == 2025 ? 32.3465m : 33.4009m, figure.ConversionFactor);
+            Assert.Equal(figure.Year == 2025 ? null : "nonQPP", figure.Variant);
         }
-        Assert.Equal(7.47m, Data.Codes.Single(c => c.Id == "62302").Medicare.Single(m => m.Modifier is null).NonFacilityTotal);
+        var myelogram = Data.Codes.Single(c => c.Id == "62302").Medicare;
+        Assert.Equal(7.47m, myelogram.Single(m => m.Year == 2025 && m.Modifier is null).NonFacilityTotal);
+        Assert.Equal((2.23m, 7.33m, 3.06m), myelogram.Where(m => m.Year == 2026 && m.Modifier is null).Select(m => (m.Work!.Value, m.NonFacilityTotal!.Value, m.FacilityTotal!.Value)).Single());
+    }
+
+    [Fact]
+    public void Every_code_ships_its_CY2026_figures_whose_totals_add_up()
+    {
+        foreach (var code in Data.Codes)
+        {
+            var rows = code.Medicare.Where(m => m.Year == 2026).ToList();
+            Assert.True(rows.Count > 0, $"{code.Id} has no CY2026 figures");
+            Assert.Equal(code.PcTcIndicator == "1" ? [null, "26", "TC"] : new string?[] { null }, rows.Select(r => r.Modifier));
+            foreach (var row in rows)
+            {
+                if (row.NonFacilityPe is { } nonFacility)
+                    Assert.Equal(row.NonFacilityTotal, row.Work + nonFacility + row.Malpractice);
+                if (row.FacilityPe is { } facility)
+                    Assert.Equal(row.FacilityTotal, row.Work + facility + row.Malpractice);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_code_ships_its_practitioner_MUE_of_the_2026_04_01_quarter()
+    {
+        foreach (var code in Data.Codes)
+        {
+            var mue = Assert.Single(code.Mues);
+            Assert.Equal(new DateOnly(2026, 4, 1), mue.EffectiveFrom);
+            Assert.Equal("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", mue.File);
+            Assert.Contains(mue.AdjudicationIndicator, (string[])["2", "3"]);
+        }
+        // Two spot checks against the CMS file: 62270 allows two, the S&I codes are date-of-service policy edits.
+        Assert.Equal((2, "3"), Data.Codes.Single(c => c.Id == "62270").Mues.Select(m => (m.Value, m.AdjudicationIndicator)).Single());
+        Assert.Equal((1, "2", "Code Descriptor / CPT Instruction"), Data.Codes.Single(c => c.Id == "72270").Mues.Select(m => (m.Value, m.AdjudicationIndicator, m.Rationale)).Single());
     }
 }

@@ -17,7 +17,8 @@ public sealed class DatesOfServiceTests
         { "2025-03-01", 2025, 2.29m, 0, "" },
         { "2025-11-15", 2025, 2.29m, 1, "62284" },
         { "2026-02-01", 2026, 2.40m, 2, "62284" },
-        { "2026-05-01", 2026, 2.40m, 2, "62270" },
+        // The shipped MUE file of 2026-04-01 is later than the imported 2026-01-01 one.
+        { "2026-05-01", 2026, 2.40m, 1, "62270" },
     };
 
     [Theory]
@@ -43,15 +44,15 @@ public sealed class DatesOfServiceTests
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
         await database.ImportAsync(MyeloCode.Import.ImportKind.CmsRvu, database.Write(Pfs2025Name, Pfs2025));
-        var snapshot = (await SnapshotAsync(database)).On(Date("2026-03-01"));
+        var snapshot = (await SnapshotAsync(database)).On(Date("2027-03-01"));
 
         var medicare = CodeDetail.Build(snapshot, "62302")!.Medicare!;
 
-        Assert.Equal(2025, medicare.Year);
+        Assert.Equal(2026, medicare.Year);
         Assert.False(medicare.MatchesDateOfService);
-        Assert.Contains("PPRRVU2026_*.csv", medicare.StaleNotice, StringComparison.Ordinal);
-        Assert.Contains("CY2025", medicare.StaleNotice, StringComparison.Ordinal);
-        Assert.Equal(2025, snapshot.FiguresYear);
+        Assert.Contains("PPRRVU2027_*.csv", medicare.StaleNotice, StringComparison.Ordinal);
+        Assert.Contains("CY2026", medicare.StaleNotice, StringComparison.Ordinal);
+        Assert.Equal(2026, snapshot.FiguresYear);
     }
 
     [Fact]
@@ -65,6 +66,38 @@ public sealed class DatesOfServiceTests
         Assert.Equal((2025, false, true), (medicare.Year, medicare.Imported, medicare.MatchesDateOfService));
         Assert.Equal(7.47m, medicare.Rows.Single(r => r.Modifier is null).NonFacilityTotal);
         Assert.Contains("RVU25D", medicare.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_imports_a_2026_date_shows_the_shipped_figures_with_no_notice()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+        var view = (await SnapshotAsync(database)).On(Date("2026-07-15"));
+
+        var stamp = DataStamp.Of(view, Date("2026-07-15"));
+
+        Assert.Equal((2026, true, null), (stamp.FiguresYear, stamp.FiguresMatchDateOfService, stamp.FiguresNotice));
+        Assert.Contains("RVU26C", stamp.FiguresSource, StringComparison.Ordinal);
+        Assert.Contains("PPRRVU2026_Jul_nonQPP.csv", stamp.FiguresSource, StringComparison.Ordinal);
+        Assert.Equal("effective 2026-04-01 (MCR_MUE_PractitionerServices_Eff_04-01-2026.csv, shipped with MyeloCode)", stamp.Mue);
+        Assert.Equal("MUE values of the 2026-04-01 quarter; later quarters not loaded.", stamp.MueNotice);
+    }
+
+    [Fact]
+    public async Task An_imported_file_of_the_shipped_years_and_quarter_takes_their_place()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+        await database.ImportAsync(MyeloCode.Import.ImportKind.CmsRvu, database.Write(Pfs2026Name, Pfs2026));
+        await database.ImportAsync(MyeloCode.Import.ImportKind.Mue, database.Write("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", MyeloCode.Tests.Import.ImportFixtures.Mue(MyeloCode.Tests.Import.ImportFixtures.MueRow("62302", "3"))));
+        var view = (await SnapshotAsync(database)).On(Date("2026-05-01"));
+
+        var detail = CodeDetail.Build(view, "62302")!;
+
+        Assert.Equal((true, 2.40m), (detail.Medicare!.Imported, detail.Medicare.Rows.Single().Work!.Value));
+        Assert.Equal((3, false), (detail.Mue!.Value, detail.Mue.Shipped));
+        // The quarter's file replaces the shipped values whole: a code it lacks has no MUE.
+        Assert.Null(CodeDetail.Build(view, "62303")!.Mue);
+        Assert.DoesNotContain("shipped", DataStamp.Of(view, Date("2026-05-01")).Mue, StringComparison.Ordinal);
     }
 
     [Fact]

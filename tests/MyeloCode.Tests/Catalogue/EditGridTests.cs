@@ -7,7 +7,8 @@ public sealed class EditGridTests
 {
     static readonly DateOnly DateOfService = new(2026, 6, 15);
     static readonly ImportRecord PtpFile = new() { Id = 7, Kind = ImportKinds.NcciPtp, FileName = "ccipra-v321r0-f1.txt", Sha256 = "x", DataVersion = "v321r0", EffectiveFrom = new(2026, 4, 1) };
-    static readonly ImportRecord MueFile = new() { Id = 8, Kind = ImportKinds.Mue, FileName = "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv", Sha256 = "y", EffectiveFrom = new(2026, 1, 1) };
+    // Of the shipped MUE quarter, so it takes that quarter's place.
+    static readonly ImportRecord MueFile = new() { Id = 8, Kind = ImportKinds.Mue, FileName = "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", Sha256 = "y", EffectiveFrom = new(2026, 4, 1) };
 
     static PtpEdit Edit(string column1, string column2, int indicator = 0, DateOnly? effective = null, DateOnly? deleted = null) => new()
     {
@@ -17,7 +18,7 @@ public sealed class EditGridTests
 
     static MueValue Mue(string code, int value, string indicator) => new()
     {
-        Code = code, Value = value, AdjudicationIndicator = indicator, Rationale = "Code Descriptor / CPT Instruction", VersionFrom = new(2026, 1, 1), ImportId = MueFile.Id,
+        Code = code, Value = value, AdjudicationIndicator = indicator, Rationale = "Code Descriptor / CPT Instruction", VersionFrom = new(2026, 4, 1), ImportId = MueFile.Id,
     };
 
     static EditGrid Grid(IEnumerable<PtpEdit>? edits = null, IEnumerable<MueValue>? mues = null, EditGridFilter? filter = null) =>
@@ -93,14 +94,15 @@ public sealed class EditGridTests
     }
 
     [Fact]
-    public void Without_an_ncci_file_no_cell_has_an_edit_and_the_stamp_says_not_imported()
+    public void Without_imports_no_cell_has_an_edit_and_every_row_has_the_shipped_MUE()
     {
         var grid = EditGrid.Build(Snapshots.Real().On(DateOfService), EditGridFilter.None);
 
         Assert.False(grid.HasNcci);
         Assert.Equal(DataStamp.NotImported, grid.Stamp.Ncci);
-        Assert.Equal(DataStamp.NotImported, grid.Stamp.Mue);
-        Assert.All(grid.Rows, r => Assert.Null(r.Mue));
+        Assert.Equal("effective 2026-04-01 (MCR_MUE_PractitionerServices_Eff_04-01-2026.csv, shipped with MyeloCode)", grid.Stamp.Mue);
+        Assert.All(grid.Rows, r => Assert.NotNull(r.Mue));
+        Assert.Equal("2", EditGrid.IndicatorDigit(grid.Rows.Single(r => r.Code.Id == "72240").Mue!));
     }
 
     [Fact]

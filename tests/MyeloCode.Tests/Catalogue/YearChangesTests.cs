@@ -43,8 +43,8 @@ public sealed class YearChangesTests
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
 
-        Assert.Null(YearChanges.Build(await SnapshotAsync(database), 2025, 2026, out var problem));
-        Assert.Equal("CY2026 Medicare figures are not loaded: import the CY2026 relative value file (PPRRVU2026_*.csv). Years loaded: 2025.", problem);
+        Assert.Null(YearChanges.Build(await SnapshotAsync(database), 2026, 2027, out var problem));
+        Assert.Equal("CY2027 Medicare figures are not loaded: import the CY2027 relative value file (PPRRVU2027_*.csv). Years loaded: 2025, 2026.", problem);
     }
 
     [Fact]

@@ -57,9 +57,9 @@ public sealed class ImporterTests
         Assert.Equal(3, snapshot.Rvus["72240"].Count());
         Assert.Equal(["62284", "77003"], snapshot.PtpByCode["62302"].Where(e => e.Column1 == "62302").Select(e => e.Column2).Order());
         Assert.Contains(snapshot.PtpByCode["62302"], e => e.Column1 == "22551" && e.DeletionDate is not null);
-        Assert.Equal("2", snapshot.Mues["62302"].AdjudicationIndicator);
+        Assert.Equal("2", snapshot.On(new DateOnly(2026, 2, 1)).Mues["62302"].AdjudicationIndicator);
         Assert.Equal("Test long text for 62302", Assert.Single(snapshot.Official["62302"]).Text);
-        Assert.Equal(4, snapshot.Imports.Count);
+        Assert.Equal(4, snapshot.Imports.Count(i => !i.Shipped));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace MyeloCode.Tests.Suggestions;
 public sealed class ImportedEditsTests
 {
     static readonly ImportRecord PtpFile = new() { Id = 7, Kind = "ptp", FileName = "ccipra-v321r0-f1.txt", Sha256 = "x", DataVersion = "2026Q1" };
-    static readonly ImportRecord MueFile = new() { Id = 8, Kind = "mue", FileName = "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv", Sha256 = "y" };
+    // Of the shipped MUE quarter (2026-04-01), so it takes the place of the shipped values whole.
+    static readonly ImportRecord MueFile = new() { Id = 8, Kind = "mue", FileName = "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", Sha256 = "y" };
 
     static PtpEdit Edit(string column1, string column2, int indicator = 0, DateOnly? deleted = null) => new()
     {
@@ -88,7 +89,7 @@ public sealed class ImportedEditsTests
         var suggestion = Suggest("lumbosacral", "lumbar", "both", "lumbosacral", catalogue);
 
         Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Imported
-            && n.Text == "MUE (imported, file MCR_MUE_PractitionerServices_Eff_01-01-2026.csv): at most 1 unit of 62304 (2 Date of Service Edit: Policy; Code descriptor / CPT instruction); 1 suggested.");
+            && n.Text == "MUE (imported, file MCR_MUE_PractitionerServices_Eff_04-01-2026.csv): at most 1 unit of 62304 (2 Date of Service Edit: Policy; Code descriptor / CPT instruction); 1 suggested.");
         Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("1 unit for 72132:", StringComparison.Ordinal));
     }
 

@@ -189,13 +189,26 @@ public sealed class SuggestionRulesTests
     }
 
     [Fact]
-    public void Without_imported_files_units_are_one_and_the_NCCI_checks_are_marked_unconfirmed()
+    public void Without_imported_files_the_shipped_MUEs_give_the_units_and_the_NCCI_checks_are_marked_unconfirmed()
     {
         var suggestion = Suggest("cervical", "c1c2", "both", "");
 
         Assert.All(suggestion.Codes, c => Assert.Equal(1, c.Units));
-        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("1 unit each for 61055 and 72240", StringComparison.Ordinal));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Imported
+            && n.Text == "MUE (shipped with MyeloCode, file MCR_MUE_PractitionerServices_Eff_04-01-2026.csv, effective 2026-04-01): at most 1 unit of 72240 (2; Anatomic Consideration); 1 suggested.");
+        Assert.DoesNotContain(suggestion.Rationale, n => n.Text.Contains("not checked against a CMS MUE file", StringComparison.Ordinal));
         Assert.Contains(suggestion.Warnings, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("No NCCI PTP file is imported", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Before_the_shipped_MUE_quarter_units_are_one_and_marked_unconfirmed()
+    {
+        Assert.True(SuggestionRequest.TryParse("cervical", "c1c2", "both", "", out var request, out _));
+
+        var suggestion = SuggestionRules.Suggest(request, Snapshot.On(new DateOnly(2026, 3, 31)));
+
+        Assert.All(suggestion.Codes, c => Assert.Equal(1, c.Units));
+        Assert.Contains(suggestion.Rationale, n => n.Evidence == Evidence.Unconfirmed && n.Text.StartsWith("1 unit each for 61055 and 72240", StringComparison.Ordinal));
     }
 
     [Fact]
