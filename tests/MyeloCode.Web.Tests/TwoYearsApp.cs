@@ -17,7 +17,7 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
 
 /// <summary>
 /// The real app with two versions of each CMS file imported (<see cref="TwoYears"/>: PFS 2025 and 2026, MUE from
-/// 2025-10-01 and 2026-01-01, NCCI from 2025-10-01 and 2026-04-01), and today fixed at 2026-06-15.
+/// 2025-10-01 and 2026-04-01, NCCI from 2025-10-01 and 2026-04-01), and today fixed at 2026-06-15.
 /// </summary>
 public sealed class TwoYearsApp : IAsyncLifetime
 {

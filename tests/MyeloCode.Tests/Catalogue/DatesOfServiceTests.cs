@@ -16,9 +16,8 @@ public sealed class DatesOfServiceTests
         // date of service, figures' year, 62302 work RVU, 62302 MUE, the PTP pair of 62302 in force
         { "2025-03-01", 2025, 2.29m, 0, "" },
         { "2025-11-15", 2025, 2.29m, 1, "62284" },
-        { "2026-02-01", 2026, 2.40m, 2, "62284" },
-        // The shipped MUE file of 2026-04-01 is later than the imported 2026-01-01 one.
-        { "2026-05-01", 2026, 2.40m, 1, "62270" },
+        { "2026-02-01", 2026, 2.40m, 1, "62284" },
+        { "2026-05-01", 2026, 2.40m, 2, "62270" },
     };
 
     [Theory]

@@ -7,14 +7,15 @@ namespace MyeloCode.Tests.Import;
 
 /// <summary>
 /// Two versions of each CMS file in the real layouts, with made-up values that differ between versions:
-/// PFS 2025 and 2026, MUE files effective 2025-10-01 and 2026-01-01, NCCI versions 31.3 (2025-10-01) and 32.1 (2026-04-01).
+/// PFS 2025 and 2026 (in the CY2026 layout), MUE files effective 2025-10-01 and 2026-04-01, NCCI versions 31.3 (2025-10-01) and
+/// 32.1 (2026-04-01). The 2026 files are of the year and quarter shipped in data/codes, so they take the shipped data's place.
 /// </summary>
 public static class TwoYears
 {
     public const string Pfs2025Name = "PPRRVU2025_Oct.csv";
     public const string Pfs2026Name = "PPRRVU2026_Jan_nonQPP.csv";
     public const string Mue2025Name = "MCR_MUE_PractitionerServices_Eff_10-01-2025.csv";
-    public const string Mue2026Name = "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv";
+    public const string Mue2026Name = "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv";
     public const string Ptp2025Name = "ccipra-v313r0-f1.txt";
     public const string Ptp2026Name = "ccipra-v321r0-f1.txt";
 

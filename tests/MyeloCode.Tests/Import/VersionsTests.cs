@@ -18,7 +18,7 @@ public sealed class VersionsTests
 
         await using var db = database.Open();
         Assert.Equal([2025, 2026], await db.PfsRvus.Select(r => r.Year).Distinct().OrderBy(y => y).ToListAsync(Ct));
-        Assert.Equal([new DateOnly(2025, 10, 1), new DateOnly(2026, 1, 1)], await db.MueValues.Select(m => m.VersionFrom).Distinct().OrderBy(d => d).ToListAsync(Ct));
+        Assert.Equal([new DateOnly(2025, 10, 1), new DateOnly(2026, 4, 1)], await db.MueValues.Select(m => m.VersionFrom).Distinct().OrderBy(d => d).ToListAsync(Ct));
         Assert.Equal([new DateOnly(2025, 10, 1), new DateOnly(2026, 4, 1)], await db.PtpEdits.Select(e => e.VersionFrom).Distinct().OrderBy(d => d).ToListAsync(Ct));
         var status = await ImportStatus.ReadAsync(db, Ct);
         Assert.All(status.Imports, i => Assert.True(i.Current, i.Record.FileName));

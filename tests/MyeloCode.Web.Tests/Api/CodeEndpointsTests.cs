@@ -62,7 +62,7 @@ public sealed class CodeEndpointsTests(MyeloWebApplicationFactory factory) : ICl
     [Fact]
     public async Task One_code_has_its_relations_diagnoses_figures_and_sources()
     {
-        var code = await GetJson("/api/codes/72240", HttpStatusCode.OK);
+        var code = await GetJson("/api/codes/72240?dos=2025-06-30", HttpStatusCode.OK);
 
         Assert.Equal("72240", code.GetProperty("code").GetString());
         Assert.Equal(["26", "TC"], code.GetProperty("modifiers").EnumerateArray().Select(m => m.GetString()).ToArray());
@@ -74,6 +74,24 @@ public sealed class CodeEndpointsTests(MyeloWebApplicationFactory factory) : ICl
         Assert.NotEmpty(code.GetProperty("diagnoses").EnumerateArray());
         Assert.NotEmpty(code.GetProperty("documentation").EnumerateArray());
         Assert.Contains(code.GetProperty("sources").EnumerateArray(), s => s.GetProperty("what").GetString() == "Official CPT descriptor");
+    }
+
+    // The check on a fresh install: the shipped CY2026 figures and 2026-04-01 MUE, no import.
+    [Fact]
+    public async Task A_2026_date_gives_the_shipped_CY2026_figures_and_MUE_without_an_import()
+    {
+        var code = await GetJson("/api/codes/62302?dos=2026-07-15", HttpStatusCode.OK);
+
+        var medicare = code.GetProperty("medicare");
+        Assert.Equal((2026, true, false), (medicare.GetProperty("year").GetInt32(), medicare.GetProperty("matchesDateOfService").GetBoolean(), medicare.GetProperty("imported").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, medicare.GetProperty("notice").ValueKind);
+        Assert.Equal((33.4009m, "nonQPP"), (medicare.GetProperty("conversionFactor").GetDecimal(), medicare.GetProperty("variant").GetString()));
+        Assert.Equal(2.23m, medicare.GetProperty("rows")[0].GetProperty("work").GetDecimal());
+        var mue = code.GetProperty("mue");
+        Assert.Equal((1, "3"), (mue.GetProperty("value").GetInt32(), mue.GetProperty("indicator").GetString()));
+        Assert.Equal("Date of service edit: clinical", mue.GetProperty("indicatorMeaning").GetString());
+        Assert.Equal("2026-04-01", mue.GetProperty("effectiveFrom").GetString());
+        Assert.Equal("MUE values of the 2026-04-01 quarter; later quarters not loaded.", mue.GetProperty("notice").GetString());
     }
 
     [Fact]

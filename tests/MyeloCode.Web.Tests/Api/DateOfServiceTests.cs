@@ -36,7 +36,7 @@ public sealed class DateOfServiceTests(TwoYearsApp years) : IClassFixture<TwoYea
     {
         // dos, medicare.year, 62302 work RVU, MUE, never-allowed pair
         { "2025-11-15", 2025, 2.29m, 1, "62284" },
-        { "2026-02-01", 2026, 2.40m, 2, "62284" },
+        { "2026-02-01", 2026, 2.40m, 1, "62284" },
         { "2026-05-01", 2026, 2.40m, 2, "62270" },
     };
 
@@ -162,7 +162,7 @@ public sealed class DateOfServiceTests(TwoYearsApp years) : IClassFixture<TwoYea
         Assert.Equal(2026, data.GetProperty("figuresYear").GetInt32());
         Assert.True(data.GetProperty("figuresMatchDateOfService").GetBoolean());
         Assert.Equal("v321r0, in force from 2026-04-01", data.GetProperty("ncci").GetString());
-        Assert.StartsWith("effective 2026-01-01", data.GetProperty("mue").GetString(), StringComparison.Ordinal);
+        Assert.Equal("effective 2026-04-01 (MCR_MUE_PractitionerServices_Eff_04-01-2026.csv)", data.GetProperty("mue").GetString());
         Assert.Equal([2025, 2026], data.GetProperty("yearsLoaded").EnumerateArray().Select(y => y.GetInt32()));
         Assert.True(data.GetProperty("revision").GetInt64() > 0);
     }

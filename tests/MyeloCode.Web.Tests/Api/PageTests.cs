@@ -36,7 +36,7 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
     [Fact]
     public async Task The_code_page_is_complete_in_the_first_response_without_a_circuit()
     {
-        var (_, html) = await Get("/codes/62302");
+        var (_, html) = await Get("/codes/62302?dos=2025-06-30");
 
         Assert.Single(H1Pattern().Matches(html));
         foreach (var section in new[] { "section-descriptor", "section-facts", "section-narrative", "section-never-with", "section-billed-instead",
@@ -44,7 +44,7 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
             Assert.Contains($"data-testid=\"{section}\"", html, StringComparison.Ordinal);
         Assert.Contains("data-copy=\"62302\"", html, StringComparison.Ordinal);
         Assert.Contains("data-copy=\"62302 Myelogram LP inj cervical\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/codes/62305\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/codes/62305?dos=2025-06-30\"", html, StringComparison.Ordinal);
         Assert.Contains("$241.63", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Blazor-Server-Component-State", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);

@@ -190,7 +190,8 @@ public sealed class SuggestApiTests(MyeloWebApplicationFactory factory) : IClass
             Assert.Contains(lines, l => l.StartsWith("Reason ", StringComparison.Ordinal) && l.EndsWith(rationale.GetProperty("text").GetString()!, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Do not report 61055 [C]: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Rests on: MyeloCode catalogue revision ", StringComparison.Ordinal)
-            && l.Contains("Medicare figures CY2025", StringComparison.Ordinal) && l.Contains("NCCI PTP: not imported", StringComparison.Ordinal) && l.Contains("MUE: not imported", StringComparison.Ordinal));
+            && l.Contains($"Medicare figures CY{lines[0][^10..^6]}", StringComparison.Ordinal) && l.Contains("NCCI PTP: not imported", StringComparison.Ordinal)
+            && l.Contains("MUE: MCR_MUE_PractitionerServices_Eff_04-01-2026.csv (2026-04-01), shipped with MyeloCode", StringComparison.Ordinal));
     }
 
     /// <summary>Every parameter through HTTP: regions × route × billing × setting × outcome × ctReader × a set of CT cases.</summary>

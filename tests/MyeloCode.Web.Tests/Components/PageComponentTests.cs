@@ -48,7 +48,7 @@ public sealed class PageComponentTests : MudTestContext, IClassFixture<LoadedCat
         var sources = cut.Find("[data-testid=data-source]").TextContent;
         Assert.Contains("MyeloCode's own plain-language text", sources, StringComparison.Ordinal);
         Assert.Contains("Not imported: CPT descriptors are © American Medical Association", sources, StringComparison.Ordinal);
-        Assert.Contains("CY2025: CMS Physician Fee Schedule", sources, StringComparison.Ordinal);
+        Assert.Matches(@"CY20\d\d: CMS Physician Fee Schedule", sources);
         Assert.Empty(cut.FindAll("[data-testid=official-descriptor]"));
     }
 

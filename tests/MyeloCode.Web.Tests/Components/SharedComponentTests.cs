@@ -136,19 +136,45 @@ public sealed class SharedComponentTests : MudTestContext
     [Fact]
     public void Medicare_figures_show_each_line_the_amount_and_the_source()
     {
-        var cut = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "72240")!.Medicare));
+        var cut = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot.On(new DateOnly(2025, 6, 30)), "72240")!.Medicare));
 
         Assert.Equal(["Global", "-26", "-TC"], cut.FindAll("[data-testid=medicare-row] th").Select(th => th.TextContent).ToArray());
         Assert.Contains("$107.71", cut.Find("[data-testid=medicare-row]").TextContent, StringComparison.Ordinal);
         Assert.Contains("CY2025", cut.Find("h2").TextContent, StringComparison.Ordinal);
-        Assert.Contains("(catalogue figures)", cut.Find("[data-testid=medicare-source]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("(shipped with MyeloCode)", cut.Find("[data-testid=medicare-source]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=medicare-variant]"));
+    }
+
+    [Fact]
+    public void CY2026_figures_say_which_conversion_factor_the_amounts_use()
+    {
+        var cut = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot.On(new DateOnly(2026, 7, 15)), "62302")!.Medicare));
+
+        Assert.Contains("CY2026", cut.Find("h2").TextContent, StringComparison.Ordinal);
+        Assert.Contains("$244.83", cut.Find("[data-testid=medicare-row]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("$33.4009", cut.Find("[data-testid=medicare-source]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("non-QPP conversion factor", cut.Find("[data-testid=medicare-variant]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=medicare-stale]"));
+    }
+
+    [Fact]
+    public void The_shipped_MUE_is_shown_with_its_quarter_and_never_called_current_after_it()
+    {
+        var inQuarter = Render<NcciSummary>(p => p.Add(n => n.Detail, CodeDetail.Build(Snapshot.On(new DateOnly(2026, 5, 1)), "62302")!));
+        var later = Render<NcciSummary>(p => p.Add(n => n.Detail, CodeDetail.Build(Snapshot.On(new DateOnly(2026, 7, 15)), "62302")!));
+
+        Assert.Contains("MUE: 1 per day", inQuarter.Find("[data-testid=mue]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("shipped with MyeloCode", inQuarter.Find("[data-testid=mue]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(inQuarter.FindAll("[data-testid=mue-notice]"));
+        Assert.Equal("MUE values of the 2026-04-01 quarter; later quarters not loaded.", later.Find("[data-testid=mue-notice]").TextContent);
     }
 
     [Fact]
     public void Medicare_figures_show_NA_as_NA_and_mark_the_repeated_professional_figure()
     {
-        var na = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "61055")!.Medicare));
-        var split = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(Snapshot, "72255")!.Medicare));
+        var in2025 = Snapshot.On(new DateOnly(2025, 6, 30));
+        var na = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(in2025, "61055")!.Medicare));
+        var split = Render<MedicareTable>(p => p.Add(t => t.Medicare, CodeDetail.Build(in2025, "72255")!.Medicare));
 
         Assert.Equal(3, na.FindAll("[data-testid=na]").Count); // PE, total and amount of the non-facility setting
         Assert.Contains("Medicare does not pay this service in that setting", na.Find("[data-testid=medicare-legend]").TextContent, StringComparison.Ordinal);
