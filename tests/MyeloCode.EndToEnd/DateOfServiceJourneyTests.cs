@@ -13,11 +13,13 @@ public sealed class DateOfServiceJourneyTests(AppServerFixture app, BrowserFixtu
         await session.Page.GotoAsync("/codes/62302");
         var today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        // Today by default; the shipped catalogue has CY2025 figures only, so a later year says so and names the file.
+        // Today by default; the catalogue ships CY2025 and CY2026 figures, so only a later year says so and names the file.
         await Expect(site.DateOfService).ToHaveValueAsync(today);
         await Expect(site.DataStamp).ToContainTextAsync($"Date of service {today}");
-        if (DateTime.Now.Year > 2025)
+        if (DateTime.Now.Year > 2026)
             await Expect(site.StaleYear).ToContainTextAsync($"PPRRVU{DateTime.Now.Year}_*.csv");
+        else
+            await Expect(site.StaleYear).ToHaveCountAsync(0);
 
         await site.DateOfService.FillAsync("2025-06-30");
         await site.DateOfServiceSubmit.ClickAsync();

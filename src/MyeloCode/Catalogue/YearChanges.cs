@@ -94,7 +94,8 @@ public sealed record YearChanges(
     static Dictionary<string, LineFigures> Lines(CatalogueSnapshot snapshot, Code code, int year)
     {
         var lines = new Dictionary<string, LineFigures>(StringComparer.Ordinal);
-        var rows = snapshot.Rvus[code.Id].Where(r => r.Year == year).ToList();
+        // A year's QPP file is named beside its figures, never compared: the non-QPP (or single) file is the year's schedule.
+        var rows = snapshot.Rvus[code.Id].Where(r => r.Year == year && r.Variant != PfsRvuFile.Qpp).ToList();
         if (snapshot.ImportedYears.Contains(year))
         {
             var factor = rows.Select(r => r.ConversionFactor).FirstOrDefault(f => f is not null);
