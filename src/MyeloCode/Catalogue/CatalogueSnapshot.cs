@@ -136,7 +136,7 @@ public sealed class CatalogueSnapshot
     static DateOnly QuarterStart(DateOnly date) => new(date.Year, (date.Month - 1) / 3 * 3 + 1, 1);
     /// <summary>Years of imported PFS files (non-QPP or single-factor; a QPP file alone does not make a year imported).</summary>
     public IReadOnlyList<int> ImportedYears { get; }
-    /// <summary>Years with Medicare figures: imported PFS years and the catalogue's own (CY2025).</summary>
+    /// <summary>Years with Medicare figures: imported PFS years and the catalogue's own (CY2025, CY2026).</summary>
     public IReadOnlyList<int> MedicareYears { get; }
     public IReadOnlyList<DateOnly> PtpVersions => _ptpVersions.Select(v => v.From).ToList();
     public IReadOnlyList<DateOnly> MueVersions => _mueVersions.Select(v => v.From).ToList();

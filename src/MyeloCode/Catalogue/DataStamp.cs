@@ -28,7 +28,7 @@ public sealed record DataStamp(
         var year = view.FiguresYearFor(dateOfService.Year);
         var figures = year is null ? "none" : view.ImportedYears.Contains(year.Value)
             ? $"imported, {Latest(view, ImportKinds.CmsRvu, new DateOnly(year.Value, 1, 1))?.FileName ?? "PFS file"}"
-            : view.Codes.SelectMany(c => c.Medicare).FirstOrDefault(m => m.Year == year)?.Source ?? "catalogue figures";
+            : view.Codes.SelectMany(c => c.Medicare).FirstOrDefault(m => m.Year == year)?.Source ?? "shipped figures";
         return new DataStamp(
             dateOfService, view.Revision, view.LoadedAt, year, year == dateOfService.Year, figures,
             DatesOfService.StaleNotice(dateOfService.Year, year), view.MedicareYears,

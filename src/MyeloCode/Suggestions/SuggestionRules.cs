@@ -41,7 +41,7 @@ public static class SuggestionCodes
     /// <summary>Myelography of the posterior fossa, supervision and interpretation (facts §1.1).</summary>
     public const string PosteriorFossa = "70010";
 
-    /// <summary>Codes the CY2025 PFS marks NA (not payable) in the non-facility setting (facts §3.1) [C].</summary>
+    /// <summary>Codes the CY2025 and CY2026 PFS files mark NA (not payable) in the non-facility setting [C].</summary>
     public static IReadOnlyList<string> NotPayableInOffice { get; } = ["61055", "70010"];
 
     public const string FluoroscopicGuidance = "77003";
@@ -181,11 +181,11 @@ public static class SuggestionRules
                     Rationale(Evidence.Unconfirmed, $"Two providers split the work: the interpreting provider reports the supervision and interpretation of the posterior fossa study ({code}); the injection ({Injection}) is reported by the provider who did it. The use of {code} for this study is not confirmed (facts §7.7).");
                     break;
                 default:
-                    Rationale(Evidence.Confirmed, $"{code} has no professional/technical split (PCTC 0 in the CY2025 PFS file), so the technical claim has no line for the posterior fossa study.");
+                    Rationale(Evidence.Confirmed, $"{code} has no professional/technical split (PCTC 0 in the CY2025 and CY2026 PFS files), so the technical claim has no line for the posterior fossa study.");
                     break;
             }
             if (request.Billing != BillingRole.Technical)
-                Warning(Evidence.Unconfirmed, $"{code} is a supervision and interpretation code with PCTC 0 (no 26 or TC) in the CY2025 PFS file, which is unusual for such a code: re-check it against the current fee schedule before adding a modifier.");
+                Warning(Evidence.Unconfirmed, $"{code} is a supervision and interpretation code with PCTC 0 (no 26 or TC) in the CY2025 and CY2026 PFS files, which is unusual for such a code: re-check it against the current fee schedule before adding a modifier.");
         }
 
         // §2.1 "Conventional myelogram followed by CT" [K]: one with-contrast CT code per region scanned.
@@ -415,7 +415,7 @@ public static class SuggestionRules
             if (request.Setting == Setting.Office)
             {
                 foreach (var code in suggested.Intersect(SuggestionCodes.NotPayableInOffice).Order(StringComparer.Ordinal))
-                    Warning(Evidence.Confirmed, $"{code} is NA (not payable) in the non-facility (office) setting of the CY2025 Medicare fee schedule: check the place of service before billing it from an office.");
+                    Warning(Evidence.Confirmed, $"{code} is NA (not payable) in the non-facility (office) setting of the CY2025 and CY2026 Medicare fee schedules: check the place of service before billing it from an office.");
                 if (request.Ct.Count > 0 && request.CtReader == CtReader.Other && !Technical)
                     Warning(Evidence.Standard, "In an office that owns the CT scanner, the practice also reports the CT's technical component with TC (billing=technical) while the reading provider reports it with 26.");
             }
