@@ -32,6 +32,21 @@ public sealed class ImportCommandsTests
     }
 
     [Fact]
+    public async Task A_CY2026_file_imports_and_the_output_names_the_column_left_out()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+        var path = database.Write("PPRRVU2026_Jul_nonQPP.csv", Pfs2026(Pfs2026Row("62302")));
+
+        var run = await RunAsync("import", "cms-rvu", path, "--db", database.ConnectionString);
+        var status = await RunAsync("import", "status", "--db", database.ConnectionString);
+
+        Assert.Equal((0, ""), (run.Exit, run.Error));
+        Assert.Contains("Imported cms-rvu PPRRVU2026_Jul_nonQPP.csv (2026, July release (RVU26C), non-QPP conversion factor, released 06/30/2026): 1 rows read, 1 stored", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Note: PPRRVU2026_Jul_nonQPP.csv: ignored column 24 'PRIC IND' (not used by MyeloCode, not stored).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[2026, July release (RVU26C), non-QPP conversion factor, released 06/30/2026]", status.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_file_exits_1_listing_file_line_and_reason_and_changes_nothing()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);

@@ -33,6 +33,26 @@ public sealed partial class PageTests(MyeloWebApplicationFactory factory) : ICla
         Assert.Equal(title, Title(html));
     }
 
+    // Issue 19: a fresh install (nothing imported) shows 2026's figures and MUEs for a 2026 date, and says where they come from.
+    [Fact]
+    public async Task A_fresh_install_shows_the_shipped_CY2026_figures_and_MUEs_with_no_not_loaded_notice()
+    {
+        var (_, home) = await Get("/?dos=2026-07-15");
+        var (_, code) = await Get("/codes/62302?dos=2026-07-15");
+        var (_, edits) = await Get("/edits?dos=2026-05-15");
+
+        Assert.DoesNotContain("Medicare figures are not loaded", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"dos-stale\"", home, StringComparison.Ordinal);
+        Assert.Contains("RVU26C", home, StringComparison.Ordinal);
+        Assert.Contains("MUE: effective 2026-04-01 (MCR_MUE_PractitionerServices_Eff_04-01-2026.csv, shipped with MyeloCode)", home, StringComparison.Ordinal);
+        Assert.Contains("$244.83", code, StringComparison.Ordinal); // 7.33 x 33.4009
+        Assert.Contains("data-testid=\"medicare-variant\"", code, StringComparison.Ordinal);
+        Assert.Contains("MUE: <strong>1</strong>", code, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"mue-notice\"", code, StringComparison.Ordinal); // July is a later quarter than the shipped file's
+        Assert.Contains("MAI 2", edits, StringComparison.Ordinal);
+        Assert.DoesNotContain("later quarters not loaded", edits, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_code_page_is_complete_in_the_first_response_without_a_circuit()
     {
