@@ -15,9 +15,9 @@ static partial class ReportPatterns
         + @"|(?<ct>\bcervicothoracic\b|\bC\s*/\s*T\b(?:[- ]?spines?\b)?|\bC-T[- ]spines?\b|\bC-?\s*(?:and|&)\s*T-?\s*spines?\b)"
         + @"|(?<tl>\bthoracolumbar\b|\bT\s*/\s*L\b(?:[- ]?spines?\b)?|\bT-L[- ]spines?\b|\bT-?\s*(?:and|&)\s*L-?\s*spines?\b)"
         + @"|(?<cl>\bC-?\s*(?:and|&)\s*L-?\s*spines?\b)"
-        + @"|(?<c>\bC[-\s]?spines?\b|\bcervical\b(?!\s+(?:\(C1-?2\)\s+)?(?:puncture|approach|route|access|needle)))"
-        + @"|(?<t>\bT[-\s]?spines?\b|\bthoracic\b|\bdorsal\s+spine\b)"
-        + @"|(?<l>\bL[-\s/]?(?:S[-\s]?)?spines?\b|\blumbosacral\b|\blumbar\b(?!\s+(?:puncture|approach|route|access|injection|interlaminar|tap|needle|level|drain|intrathecal|subarachnoid|thecal|cistern|LP|space|interspace)))"
+        + @"|(?<c>\bC[-\s]?spines?\b|\bcervical\b(?!\s+(?:\(C1-?2\)\s+)?(?:puncture|approach|route|access|needle))(?:\s+spine\b)?)"
+        + @"|(?<t>\bT[-\s]?spines?\b|\bthoracic\b(?:\s+spine\b)?|\bdorsal\s+spine\b)"
+        + @"|(?<l>\bL[-\s/]?(?:S[-\s]?)?spines?\b|\blumbosacral\b(?:\s+spine\b)?|\blumbar\b(?!\s+(?:puncture|approach|route|access|injection|interlaminar|tap|needle|level|drain|intrathecal|subarachnoid|thecal|cistern|LP|space|interspace))(?:\s+spine\b)?)"
         + @"|(?<pf>\bposterior\s+fossa\b)", Options)]
     internal static partial Regex RegionWords();
 
@@ -30,7 +30,7 @@ static partial class ReportPatterns
     internal static partial Regex CtCue();
 
     // Conventional filming (and the study's name). Overlaps with a CT phrase are dropped by the reader.
-    [GeneratedRegex(@"\b(?:myelo(?:gram|grams|graphy|graphic)?|cisternogra\w*|views?|films?|radiographs?|projections?|images?|imaging|filming|imaged|filmed)\b", Options)]
+    [GeneratedRegex(@"\b(?:myelo(?:gram|grams|graphy|graphic)?(?:\s+(?:images|views|films|radiographs))?|cisternogra\w*|views?|films?|radiographs?|projections?|images?|imaging|filming|imaged|filmed)\b", Options)]
     internal static partial Regex ConventionalCue();
 
     // The plain statement that no conventional films were taken (a CT-only myelogram).
@@ -48,7 +48,7 @@ static partial class ReportPatterns
     [GeneratedRegex(@"\b(?:no|not|without|never)\s+(?:[\w/-]+\s+){0,2}$|\b(?:declined|refused|deferred|cancell?ed|omitted|forgo|forwent|skipped)\s+(?:[\w/-]+\s+){0,3}$", Options)]
     internal static partial Regex NegationBefore();
 
-    [GeneratedRegex(@"^\s*[:\-–]\s*(?:none|no\b|not\s+(?:performed|done|obtained)|n/?a\b|declined|deferred)|^[^.;]{0,70}?\b(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:performed|done|obtained|acquired|completed|carried\s+out|taken|imaged|evaluated|visualized|included|studied|examined|filmed|assessed|covered|scanned)|(?:was|were)\s+(?:deferred|cancell?ed|omitted|declined|refused|not\s+indicated)|(?:could|can)\s*not\s+be\s+(?:performed|done|obtained|completed)|(?:patient|he|she|they)\s+(?:declined|refused)|not\s+(?:performed|done|obtained|imaged|evaluated|included|scanned))\b", Options)]
+    [GeneratedRegex(@"^\s*[:\-–]\s*(?:none|no\b|not\s+(?:performed|done|obtained)|n/?a\b|declined|deferred)|^\s*(?:deferred|cancell?ed|omitted|declined|refused|not\s+(?:done|performed|obtained))\b|^[^.;]{0,70}?\b(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:performed|done|obtained|acquired|completed|carried\s+out|taken|imaged|evaluated|visualized|included|studied|examined|filmed|assessed|covered|scanned)|(?:was|were)\s+(?:deferred|cancell?ed|omitted|declined|refused|not\s+indicated)|(?:could|can)\s*not\s+be\s+(?:performed|done|obtained|completed)|(?:patient|he|she|they)\s+(?:declined|refused)|not\s+(?:performed|done|obtained|imaged|evaluated|included|scanned))\b", Options)]
     internal static partial Regex NegationAfter();
 
     // A region left out: "no views of the", "excluding the".
@@ -79,7 +79,7 @@ static partial class ReportPatterns
     [GeneratedRegex(@"needle|punct|\bLP\b|access|approach|interspace|interlaminar|intrathecal|subarachnoid|thecal|inserted|advanced|entered|gauge|\b\d{2}\s*-?\s*g\b|quincke|whitacre|\btap\b|injected|instilled|administered|\bvia\b", Options)]
     internal static partial Regex NeedleWord();
 
-    [GeneratedRegex(@"\b(?:unsuccessful(?:ly)?|failed|failure|unable|could\s*not|couldn't|cannot|not\s+successful|without\s+success|no\s+(?:CSF|return)|dry\s+tap|abandoned|aborted|not\s+possible|not\s+(?:be\s+)?accessed|not\s+obtained)\b", Options)]
+    [GeneratedRegex(@"\b(?:unsuccessful(?:ly)?|failed|failure|unable|could\s*not|couldn't|cannot|not\s+successful|without\s+success|no\s+(?:CSF|return)|dry\s+tap|abandoned|aborted|not\s+possible|not\s+(?:be\s+)?accessed|not\s+obtained|precluded?|contraindicated|avoided|instead\s+of)\b", Options)]
     internal static partial Regex PunctureFailed();
 
     [GeneratedRegex(@"\battempt(?:s|ed)?\b", Options)]
@@ -106,8 +106,8 @@ static partial class ReportPatterns
     internal static partial Regex Volume();
 
     // Who did what. A person: "I", "me", "the undersigned", "Dr. Smith" (surname kept), "the referring neurosurgeon".
-    const string Who = @"(?<self>(?-i:\bI\b)|\bme\b|\bmyself\b|\bthe\s+undersigned\b)|\bDr\.?\s+(?-i:(?:[A-Z]\.\s*)?(?<name>[A-Z][a-zA-Z'-]+)(?:\s+(?<name>[A-Z][a-zA-Z'-]+))?)|(?<other>\b(?:the\s+)?(?:referring|ordering|requesting|neuro\w*|pain|spine|anesthesia)\s+(?:physician|surgeon|neurosurgeon|team|service|provider|clinician|doctor)\b)";
-    const string Work = @"(?:lumbar\s+|lateral\s+C1-?2\s+|C1-?2\s+|cisternal\s+|intrathecal\s+|contrast\s+)?(?:puncture|LP|injection|procedure|myelogra\w*|tap|needle\s+placement)";
+    const string Who = @"(?<self>(?-i:\bI\b)|\bme\b|\bmyself\b|\bthe\s+undersigned\b)|\bDr\.?\s+(?-i:(?:[A-Z]\.\s*)?(?<name>[A-Z][a-zA-Z'-]+)(?:[ \t]+(?<name>[A-Z][a-zA-Z'-]+))?)|(?<other>\b(?:the\s+)?(?:referring|ordering|requesting|neuro\w*|pain|spine|anesthesia)\s+(?:physician|surgeon|neurosurgeon|team|service|provider|clinician|doctor)\b)";
+    const string Work = @"(?:[\w/-]+\s+){0,2}?(?:puncture|LP|injection|procedure|myelogra\w*|tap|needle\s+placement)";
 
     [GeneratedRegex(@"(?<who>" + Who + @")(?:\s+personally)?\s+(?:performed|did|placed|carried\s+out)\s+(?:the\s+|this\s+|a\s+)?" + Work + @"(?<andread>[^.;]{0,40}?\band\s+(?:also\s+)?(?:personally\s+)?(?:supervised|interpreted|read))?", Options)]
     internal static partial Regex InjectedBy();
@@ -115,7 +115,7 @@ static partial class ReportPatterns
     [GeneratedRegex(Work + @"[^.;]{0,40}?\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)(?<andread>\s+and\s+(?:supervised\s+and\s+)?(?:interpreted|read|supervised))?\s+by\s+(?<who>" + Who + ")", Options)]
     internal static partial Regex InjectionWasDoneBy();
 
-    [GeneratedRegex(@"(?<who>" + Who + @")(?:\s+(?:also|then|have))?(?:\s+personally)?\s+(?:supervised|interpreted|read\s+(?:the|and)|reviewed\s+and\s+interpreted)|\b(?:supervised\s+and\s+)?(?:interpreted|read|reported)\s+by\s+(?<who>" + Who + ")", Options)]
+    [GeneratedRegex(@"(?<who>" + Who + @")(?:\s+(?:also|then|have))?(?:\s+personally)?\s+(?:supervised|interpreted|read\s+(?:the|and)|reviewed\s+and\s+interpreted)(?:\s+and\s+(?:interpreted|supervised|read))?|\b(?:supervised\s+and\s+)?(?:interpreted|read|reported)\s+by\s+(?<who>" + Who + ")", Options)]
     internal static partial Regex ReadBy();
 
     [GeneratedRegex(@"(?<role>performed\s+and\s+interpreted\s+by|performed\s+by|operator|proceduralist|performing\s+(?:physician|radiologist)|interpreted\s+by|interpreting\s+(?:physician|radiologist)|read\s+by|reading\s+radiologist)\s*:\s*(?<who>" + Who + ")", Options)]

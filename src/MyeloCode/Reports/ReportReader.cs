@@ -27,7 +27,8 @@ public static class ReportReader
 
     enum CueKind { CtAfter, CtBefore, CtBeforeAndAfter, Conventional }
 
-    readonly record struct Cue(CueKind Kind, TextSpan Span, bool Negated, bool Past, bool Future)
+    /// <summary>An imaging step; <c>Qualifier</c>: the words that make a CT one before the contrast ("non-contrast").</summary>
+    readonly record struct Cue(CueKind Kind, TextSpan Span, bool Negated, bool Past, bool Future, TextSpan? Qualifier = null)
     {
         public bool IsCt => Kind != CueKind.Conventional;
     }
@@ -79,10 +80,10 @@ public static class ReportReader
                 // The words about this CT run from the previous CT phrase to the next one, within the clause.
                 var from = Math.Max(clause.Start, i > 0 ? ctSpans[i - 1].End : 0);
                 var to = Math.Min(clause.End, i + 1 < ctSpans.Count ? ctSpans[i + 1].Start : text.Length);
-                var about = text.AsSpan(from, to - from);
-                var kind = BeforeAndAfter().IsMatch(about) ? CueKind.CtBeforeAndAfter
-                    : BeforeContrast().IsMatch(about) ? CueKind.CtBefore : CueKind.CtAfter;
-                _cues.Add(MakeCue(kind, span));
+                var both = BeforeAndAfter().Match(text, from, to - from);
+                var before = both.Success ? both : BeforeContrast().Match(text, from, to - from);
+                var kind = both.Success ? CueKind.CtBeforeAndAfter : before.Success ? CueKind.CtBefore : CueKind.CtAfter;
+                _cues.Add(MakeCue(kind, span) with { Qualifier = before.Success ? new TextSpan(before.Index, before.Length) : null });
             }
             foreach (Match m in ConventionalCue().Matches(text))
             {
@@ -173,18 +174,26 @@ public static class ReportReader
                 Answer(ReportQuestion.Ct, "", ctNot.Select(c => Trim(layout.ClauseAt(c.Span.Start))).Concat(ct.Where(i => i.Left).Select(i => i.Evidence)),
                     "The report says no CT was done after the contrast.");
             }
+            else
+            {
+                Missing(ReportQuestion.Ct, "The report does not say whether a CT followed the contrast.",
+                    "Was a CT performed after the intrathecal contrast? If so, of which spinal regions (cervical, thoracic, lumbosacral)?");
+            }
 
             before.IntersectWith(after);
             if (before.Count > 0)
             {
-                Answer(ReportQuestion.CtBefore, Slugs(before), ct.Where(i => !i.Left && i.Cue.Kind != CueKind.CtAfter && before.Overlaps(i.Regions)).Select(i => i.Evidence),
+                Answer(ReportQuestion.CtBefore, Slugs(before), ct.Where(i => !i.Left && i.Cue.Kind != CueKind.CtAfter && before.Overlaps(i.Regions)).SelectMany(WithQualifier),
                     $"A CT series without contrast before the contrast, and one after it: {Names(before)}.");
             }
 
             if (_findings.ContainsKey(ReportQuestion.Regions) || _missing.ContainsKey(ReportQuestion.Regions))
                 return;
-            if (_noFilms is { Count: > 0 } && (after.Count > 0 || _missing.ContainsKey(ReportQuestion.Ct)))
+            if (_noFilms is { Count: > 0 } && (after.Count > 0 || ctDone.Count > 0))
                 Answer(ReportQuestion.Regions, "", _noFilms, "No conventional myelographic films: the contrast was followed by a CT only.");
+            else
+                Missing(ReportQuestion.Regions, "The report does not say which regions (cervical, thoracic, lumbosacral) were imaged by myelography.",
+                    "Which spinal regions (cervical, thoracic, lumbosacral) were imaged with conventional myelographic views, if any?");
         }
 
         // ---- Outcome: stopped before it was done, or images were obtained ----
@@ -223,7 +232,8 @@ public static class ReportReader
                     continue;
                 var clause = layout.ClauseAt(span.Start);
                 var bare = m.Groups["level"].Success || m.Groups["c12level"].Success;
-                if (bare && !NeedleWord().IsMatch(Slice(layout.SentenceAt(span.Start))))
+                // A bare level is a puncture only beside a needle word, and never in the findings (where levels are anatomy).
+                if (bare && (!NeedleWord().IsMatch(Slice(clause)) || layout.SectionAt(span.Start).Kind is SectionKind.Findings or SectionKind.Impression))
                     continue;
                 var kind = m.Groups["lumbar"].Success || m.Groups["level"].Success ? PunctureKind.Lumbar : PunctureKind.C1C2;
                 punctures.Add(new Puncture(kind, span, LevelOf(m), Failed(span, clause), clause, bare));
@@ -279,19 +289,23 @@ public static class ReportReader
                 return false;
             var regions = Set(ct);
             regions.Remove(Region.PosteriorFossa);
-            Answer(ReportQuestion.Route, InjectionRoute.None.Slug(), ct.Select(i => i.Evidence), "No puncture and no contrast agent are named, and the CT was done without contrast.");
-            Answer(ReportQuestion.Ct, Slugs(regions), ct.Select(i => i.Evidence), $"CT without contrast: {Names(regions)}.");
+            var evidence = ct.SelectMany(WithQualifier).ToList();
+            Answer(ReportQuestion.Route, InjectionRoute.None.Slug(), evidence, "No puncture and no contrast agent are named, and the CT was done without contrast.");
+            Answer(ReportQuestion.Ct, Slugs(regions), evidence, $"CT without contrast: {Names(regions)}.");
             _findings.Remove(ReportQuestion.CtBefore);
             _missing.Remove(ReportQuestion.Ct);
             if (!_findings.ContainsKey(ReportQuestion.Regions))
             {
                 _missing.Remove(ReportQuestion.Regions);
-                Answer(ReportQuestion.Regions, "", ct.Select(i => i.Evidence), "No myelogram: a CT without contrast only.");
+                Answer(ReportQuestion.Regions, "", evidence, "No myelogram: a CT without contrast only.");
             }
             if (_missing.Remove(ReportQuestion.Outcome))
-                Answer(ReportQuestion.Outcome, Catalogue.Outcome.Completed.Slug(), ct.Select(i => i.Evidence), "The CT was done.");
+                Answer(ReportQuestion.Outcome, Catalogue.Outcome.Completed.Slug(), evidence, "The CT was done.");
             return true;
         }
+
+        static IEnumerable<TextSpan> WithQualifier(Imaged imaged) =>
+            imaged.Cue.Qualifier is { } qualifier ? [imaged.Evidence, qualifier] : [imaged.Evidence];
 
         bool Failed(TextSpan puncture, TextSpan clause)
         {
@@ -559,12 +573,13 @@ public static class ReportReader
 
         static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
-        static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
+        /// <summary>In text order; overlapping spans, and spans one space apart ("non-contrast" "CT of the"), become one.</summary>
+        List<TextSpan> Merge(IEnumerable<TextSpan> spans)
         {
             var merged = new List<TextSpan>();
             foreach (var span in spans.Where(s => s.Length > 0).OrderBy(s => s.Start).ThenBy(s => s.End))
             {
-                if (merged.Count > 0 && span.Start <= merged[^1].End)
+                if (merged.Count > 0 && (span.Start <= merged[^1].End || (span.Start - merged[^1].End <= 2 && string.IsNullOrWhiteSpace(text[merged[^1].End..span.Start]))))
                     merged[^1] = TextSpan.FromTo(merged[^1].Start, Math.Max(merged[^1].End, span.End));
                 else
                     merged.Add(span);

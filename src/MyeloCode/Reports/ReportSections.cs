@@ -100,6 +100,10 @@ public sealed partial class ReportSections
         var h = heading.ToLowerInvariant();
         return h switch
         {
+            "proc" => SectionKind.Procedure,
+            "tech" => SectionKind.Technique,
+            "imp" => SectionKind.Impression,
+            "ind" => SectionKind.Indication,
             _ when h.Contains("history") || h is "hx" or "pmh" or "clinical information" or "clinical data" => SectionKind.History,
             _ when h.Contains("indication") || h.StartsWith("reason") => SectionKind.Indication,
             _ when h.StartsWith("comparison") || h.StartsWith("prior") || h == "priors" || h == "correlation" => SectionKind.Comparison,
@@ -115,7 +119,7 @@ public sealed partial class ReportSections
     // followed by a colon; a known word alone on its line also counts (templates in capitals without colons).
     // A label naming the past ("Prior CT:") is a comparison heading; a label of today's work ("Contrast:", "Needle:") starts
     // a today section; any other label ("Cervical:", "Symptoms:") stays in the section it is in.
-    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=[.;]\s+))[ \t]*(?:[-*•]\s*)?(?<name>(?i:clinical\s+history|history|hx|pmh|clinical\s+information|clinical\s+data|indications?|clinical\s+indications?|reason\s+for\s+(?:exam|examination|study|referral|procedure)|comparisons?|prior\s+studies|priors|correlation|technique|procedure\s+details|procedure\s+note|description(?:\s+of\s+(?:the\s+)?procedure)?|procedures?(?:\s+performed)?|exam(?:ination)?|study|title|operation|findings|ct\s+findings|myelogra\w*\s+findings|impressions?|conclusions?|summary|assessment|opinion|final\s+impression))[ \t]*(?::|(?=[ \t]*\r?\n))|(?:^|(?<=\n))[ \t]*(?<name>[A-Z][A-Za-z0-9'&/()-]*(?:[ \t][A-Za-z0-9'&/()-]+){0,4})[ \t]*:(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=[.;]\s+))[ \t]*(?:[-*•]\s*)?(?<name>(?i:clinical\s+history|history|hx|pmh|proc|tech|imp|ind|clinical\s+information|clinical\s+data|indications?|clinical\s+indications?|reason\s+for\s+(?:exam|examination|study|referral|procedure)|comparisons?|prior\s+studies|priors|correlation|technique|procedure\s+details|procedure\s+note|description(?:\s+of\s+(?:the\s+)?procedure)?|procedures?(?:\s+performed)?|exam(?:ination)?|study|title|operation|findings|ct\s+findings|myelogra\w*\s+findings|impressions?|conclusions?|summary|assessment|opinion|final\s+impression))[ \t]*(?::|(?=[ \t]*\r?\n))|(?:^|(?<=\n))[ \t]*(?<name>[A-Z][A-Za-z0-9'&/()-]*(?:[ \t][A-Za-z0-9'&/()-]+){0,4})[ \t]*:(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Headings();
 
     [GeneratedRegex(@"contrast|needle|medication|complication|fluoro|sedation|anesth|consent|approach|level|view|\bct\b|myelo|perform|interpret|operator|radiologist|physician|attending|\bdate|specimen|csf|access|guidance|puncture|\blp\b|route|disposition|image|film|agent|volume|dose|signed|place of service|setting|impression", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
