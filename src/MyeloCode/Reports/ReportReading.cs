@@ -1,0 +1,86 @@
+using System.Text;
+using MyeloCode.Suggestions;
+
+namespace MyeloCode.Reports;
+
+/// <summary>A range of characters in the report as given (no trimming or normalising before counting).</summary>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+
+    public string Of(string text) => text.Substring(Start, Length);
+
+    internal static TextSpan FromTo(int start, int end) => new(start, end - start);
+}
+
+/// <summary>
+/// What the reader answers: the <c>/api/suggest</c> questions, then facts a documentation checklist needs
+/// (facts file §6) that do not change the codes.
+/// </summary>
+public enum ReportQuestion { Regions, Route, Ct, CtBefore, Outcome, Billing, Setting, CtReader, ContrastAgent, ContrastVolume, NeedleLevel }
+
+public static class ReportQuestions
+{
+    /// <summary>The <c>/api/suggest</c> parameter the question answers, or null for a checklist fact.</summary>
+    public static string? Parameter(this ReportQuestion question) => question switch
+    {
+        ReportQuestion.Regions => "regions",
+        ReportQuestion.Route => "route",
+        ReportQuestion.Ct => "ct",
+        ReportQuestion.CtBefore => "ctBefore",
+        ReportQuestion.Outcome => "outcome",
+        ReportQuestion.Billing => "billing",
+        ReportQuestion.Setting => "setting",
+        ReportQuestion.CtReader => "ctReader",
+        _ => null,
+    };
+}
+
+/// <summary>
+/// One answer read from the report: a slug of <c>/api/suggest</c> (comma-separated regions, empty for none) or, for a
+/// checklist fact, the words as read (<c>Omnipaque 180</c>, <c>15 mL</c>, <c>L2-L3</c>). <paramref name="Evidence"/>
+/// are the words it rests on, in text order; <paramref name="Basis"/> says in a line how they were read.
+/// </summary>
+public sealed record Finding(ReportQuestion Question, string Answer, IReadOnlyList<TextSpan> Evidence, string Basis);
+
+/// <summary>A question the report does not settle: what is missing, and the question to put to the physician.</summary>
+public sealed record MissingFact(ReportQuestion Question, string Statement, string QuestionForPhysician);
+
+/// <summary>
+/// What <see cref="ReportReader.Read"/> found. Holds spans, never the report text: the caller keeps the text and shows
+/// the evidence with <see cref="TextSpan.Of"/>.
+/// </summary>
+public sealed record ReportReading(IReadOnlyList<Finding> Findings, IReadOnlyList<MissingFact> Missing)
+{
+    public Finding? Answer(ReportQuestion question) => Findings.FirstOrDefault(f => f.Question == question);
+
+    /// <summary>
+    /// The case as <c>/suggest</c> takes it. Unanswered questions stay absent, so their defaults apply (setting facility,
+    /// outcome completed, the CT reader of the billing role, nothing scanned before the contrast).
+    /// </summary>
+    public SuggestionQuery ToQuery() => new(
+        Value(ReportQuestion.Regions), Value(ReportQuestion.Route), Value(ReportQuestion.Billing), Value(ReportQuestion.Ct),
+        Value(ReportQuestion.Setting), Value(ReportQuestion.Outcome), Value(ReportQuestion.CtReader), Value(ReportQuestion.CtBefore));
+
+    /// <summary>Nothing is missing and the answers together are a case the rules accept.</summary>
+    public bool IsComplete => Missing.Count == 0 && ToQuery().TryParse(out _, out _);
+
+    /// <summary>The answered parameters for <c>/api/suggest</c>, in the order of the form: <c>regions=cervical&amp;route=lumbar&amp;...</c>.</summary>
+    public string ToQueryString() => string.Join('&', SuggestionRequest.Parameters
+        .Select(name => (name, question: Enum.GetValues<ReportQuestion>().First(q => q.Parameter() == name)))
+        .Where(p => Answer(p.question) is not null)
+        .Select(p => $"{p.name}={Uri.EscapeDataString(Answer(p.question)!.Answer).Replace("%2C", ",", StringComparison.Ordinal)}"));
+
+    /// <summary>A query to paste into a message to the physician, one numbered question per missing fact; empty when nothing is missing.</summary>
+    public string PhysicianQuery()
+    {
+        if (Missing.Count == 0)
+            return "";
+        var text = new StringBuilder("Dear Doctor,\n\nTo code this procedure correctly, could you please clarify the following in the report or an addendum:\n");
+        for (var i = 0; i < Missing.Count; i++)
+            text.Append('\n').Append(i + 1).Append(". ").Append(Missing[i].QuestionForPhysician);
+        return text.Append("\n\nThank you.").ToString();
+    }
+
+    string? Value(ReportQuestion question) => Answer(question)?.Answer;
+}
