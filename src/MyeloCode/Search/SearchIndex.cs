@@ -130,6 +130,9 @@ public sealed class SearchIndex
         var best = new Best[words.Count * docs];
         // named[k * docs + doc]: word k was typed in a coder term naming this code, so it matches the code.
         var named = new bool[words.Count * docs];
+        // A word of a coder term that our text does not have ("complete" of "complete myelogram") is not required of
+        // the other codes: they still show, after the code the term names.
+        var optional = new bool[words.Count];
         var unmatched = new List<string>();
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -140,6 +143,7 @@ public sealed class SearchIndex
             var any = word.IsCode ? MatchCode(word.Term, row) : MatchWord(word, row, corrections);
             if (word.CoderTerm is { } coderTerm)
             {
+                optional[k] = !any;
                 foreach (var id in coderTerm.Codes)
                 {
                     if (_docOf.TryGetValue(id, out var doc))
@@ -150,12 +154,14 @@ public sealed class SearchIndex
                 unmatched.Add(word.Source);
         }
 
-        var scored = new List<(int Doc, int Matched, float Score, bool Strong)>(docs);
+        var required = optional.Count(o => !o);
+        var scored = new List<(int Doc, int Matched, bool Full, float Score, bool Strong)>(docs);
         for (var doc = 0; doc < docs; doc++)
         {
             if (region is not null && _codes[doc].Region != region)
                 continue;
             var matched = 0;
+            var matchedRequired = 0;
             var score = 0f;
             var strong = true;
             var coderTerm = false;
@@ -165,6 +171,7 @@ public sealed class SearchIndex
                 if (named[k * docs + doc])
                 {
                     matched++;
+                    matchedRequired += optional[k] ? 0 : 1;
                     score += b.Score;
                     // Once per phrase, however many words it has.
                     if (k == 0 || !ReferenceEquals(words[k - 1].CoderTerm, words[k].CoderTerm))
@@ -175,16 +182,17 @@ public sealed class SearchIndex
                 if (b.Score <= 0)
                     continue;
                 matched++;
+                matchedRequired++;
                 score += b.Score;
                 strong &= b.Field <= Field.Description;
             }
             if (matched > 0)
-                scored.Add((doc, matched, score, strong || coderTerm));
+                scored.Add((doc, matched, matchedRequired == required, score, strong || coderTerm));
         }
 
         // Every word must match (AND), as in any search engine; matches found only in the procedure steps or the
         // diagnoses count when nothing else matches. With no full match, codes matching most words are shown as partial.
-        var full = scored.Where(s => s.Matched == words.Count).ToList();
+        var full = scored.Where(s => s.Full).ToList();
         var partial = full.Count == 0 && words.Count > 1;
         var chosen = partial ? scored : full.Any(s => s.Strong) ? full.Where(s => s.Strong).ToList() : full;
         chosen.Sort((a, b) =>
@@ -196,7 +204,7 @@ public sealed class SearchIndex
             : string.CompareOrdinal(_codes[a.Doc].Id, _codes[b.Doc].Id));
 
         var hits = new List<SearchHit>(Math.Min(limit, chosen.Count));
-        foreach (var (doc, _, score, _) in chosen.Take(Math.Clamp(limit, 1, 100)))
+        foreach (var (doc, _, _, score, _) in chosen.Take(Math.Clamp(limit, 1, 100)))
             hits.Add(new SearchHit(_codes[doc], Math.Round(score, 2), Why(words, best, named, doc, docs)));
 
         string? didYouMean = null;

@@ -61,4 +61,59 @@ public sealed class CoderTermsTests
         Assert.True(hits.Count > 0 && hits[0].Code.Id == expected, $"{query}: expected {expected} first, got {shown}");
         Assert.Contains($"coder term “{term}”", hits[0].Why);
     }
+
+    [Fact]
+    public void A_coder_term_ranks_its_code_first_without_hiding_the_others()
+    {
+        var complete = Index.Search("complete myelogram").Hits.Select(h => h.Code.Id).ToList();
+        var tap = Index.Search("spinal tap").Hits.Select(h => h.Code.Id).ToList();
+
+        Assert.Equal("62305", complete[0]);
+        Assert.Contains("62302", complete);
+        Assert.Equal("62270", tap[0]);
+        Assert.Contains("62304", tap);
+    }
+
+    [Theory]
+    [InlineData("complete myelogram")]
+    [InlineData("cisternal tap")]
+    [InlineData("reading only")]
+    [InlineData("cervical myelogram -26")]
+    public void The_words_of_a_coder_term_are_neither_unmatched_nor_corrected(string query)
+    {
+        var result = Index.Search(query);
+
+        Assert.False(result.Partial);
+        Assert.Empty(result.Unmatched);
+        Assert.Null(result.DidYouMean);
+    }
+
+    [Theory]
+    [InlineData("injection")]
+    [InlineData("only injection")]
+    [InlineData("tap spinal")]
+    [InlineData("72240-26")]
+    public void Only_a_whole_phrase_in_order_is_a_coder_term(string query) =>
+        Assert.DoesNotContain(Index.Search(query).Hits.SelectMany(h => h.Why), w => w.StartsWith("coder term", StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_code_a_coder_term_names_is_in_the_catalogue() =>
+        Assert.DoesNotContain(CoderTerms.All.SelectMany(t => t.Codes), id => Snapshot.Find(id) is null);
+
+    [Fact]
+    public void No_phrase_is_listed_twice()
+    {
+        var twice = CoderTerms.All.GroupBy(t => string.Join(' ', SearchText.Tokens(t.Phrase)))
+            .Where(g => g.Count() > 1).Select(g => string.Join(" = ", g.Select(t => t.Phrase)));
+
+        Assert.Empty(twice);
+    }
+
+    [Fact]
+    public void Modifier_26_terms_name_exactly_the_codes_with_pc_tc_indicator_1()
+    {
+        var pcTc1 = Snapshot.Codes.Where(c => c.PcTcIndicator == "1").Select(c => c.Id).Order(StringComparer.Ordinal);
+
+        Assert.Equal(pcTc1, CoderTerms.All.Single(t => t.Phrase == "-26").Codes.Order(StringComparer.Ordinal));
+    }
 }
