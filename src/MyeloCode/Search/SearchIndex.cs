@@ -12,6 +12,8 @@ public sealed class SearchIndex
 {
     public const int MaxQueryLength = 200;
     const int MaxWords = 12;
+    // Above any one word's match (a label is 4): the code a coder term names comes before codes that merely share its words.
+    const float CoderTermScore = 20f;
 
     enum Field { Code, Label, Region, Route, Kind, Description, Steps, Diagnoses }
 
@@ -26,6 +28,7 @@ public sealed class SearchIndex
     static readonly string[] FieldNames = ["code", "label", "region", "route", "kind", "description", "procedure steps", "typical diagnoses"];
 
     readonly Code[] _codes;
+    readonly Dictionary<string, int> _docOf;
     readonly Dictionary<string, Posting[]> _postings;
     readonly string[] _surfaces;
     readonly string[][] _surfaceTerms;
@@ -35,6 +38,7 @@ public sealed class SearchIndex
     {
         Snapshot = snapshot;
         _codes = codes;
+        _docOf = codes.Select((code, doc) => (code.Id, doc)).ToDictionary(p => p.Id, p => p.doc, StringComparer.Ordinal);
         _postings = postings;
         _surfaces = surfaces;
         _surfaceTerms = surfaceTerms;
@@ -124,6 +128,11 @@ public sealed class SearchIndex
 
         var docs = _codes.Length;
         var best = new Best[words.Count * docs];
+        // named[k * docs + doc]: word k was typed in a coder term naming this code, so it matches the code.
+        var named = new bool[words.Count * docs];
+        // A word of a coder term that our text does not have ("complete" of "complete myelogram") is not required of
+        // the other codes: they still show, after the code the term names.
+        var optional = new bool[words.Count];
         var unmatched = new List<string>();
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -132,34 +141,58 @@ public sealed class SearchIndex
             var word = words[k];
             var row = best.AsSpan(k * docs, docs);
             var any = word.IsCode ? MatchCode(word.Term, row) : MatchWord(word, row, corrections);
+            if (word.CoderTerm is { } coderTerm)
+            {
+                optional[k] = !any;
+                foreach (var id in coderTerm.Codes)
+                {
+                    if (_docOf.TryGetValue(id, out var doc))
+                        any = named[k * docs + doc] = true;
+                }
+            }
             if (!any && !unmatched.Contains(word.Source))
                 unmatched.Add(word.Source);
         }
 
-        var scored = new List<(int Doc, int Matched, float Score, bool Strong)>(docs);
+        var required = optional.Count(o => !o);
+        var scored = new List<(int Doc, int Matched, bool Full, float Score, bool Strong)>(docs);
         for (var doc = 0; doc < docs; doc++)
         {
             if (region is not null && _codes[doc].Region != region)
                 continue;
             var matched = 0;
+            var matchedRequired = 0;
             var score = 0f;
             var strong = true;
+            var coderTerm = false;
             for (var k = 0; k < words.Count; k++)
             {
                 var b = best[k * docs + doc];
+                if (named[k * docs + doc])
+                {
+                    matched++;
+                    matchedRequired += optional[k] ? 0 : 1;
+                    score += b.Score;
+                    // Once per phrase, however many words it has.
+                    if (k == 0 || !ReferenceEquals(words[k - 1].CoderTerm, words[k].CoderTerm))
+                        score += CoderTermScore;
+                    coderTerm = true;
+                    continue;
+                }
                 if (b.Score <= 0)
                     continue;
                 matched++;
+                matchedRequired++;
                 score += b.Score;
                 strong &= b.Field <= Field.Description;
             }
             if (matched > 0)
-                scored.Add((doc, matched, score, strong));
+                scored.Add((doc, matched, matchedRequired == required, score, strong || coderTerm));
         }
 
         // Every word must match (AND), as in any search engine; matches found only in the procedure steps or the
         // diagnoses count when nothing else matches. With no full match, codes matching most words are shown as partial.
-        var full = scored.Where(s => s.Matched == words.Count).ToList();
+        var full = scored.Where(s => s.Full).ToList();
         var partial = full.Count == 0 && words.Count > 1;
         var chosen = partial ? scored : full.Any(s => s.Strong) ? full.Where(s => s.Strong).ToList() : full;
         chosen.Sort((a, b) =>
@@ -171,8 +204,8 @@ public sealed class SearchIndex
             : string.CompareOrdinal(_codes[a.Doc].Id, _codes[b.Doc].Id));
 
         var hits = new List<SearchHit>(Math.Min(limit, chosen.Count));
-        foreach (var (doc, _, score, _) in chosen.Take(Math.Clamp(limit, 1, 100)))
-            hits.Add(new SearchHit(_codes[doc], Math.Round(score, 2), Why(words, best, doc, docs)));
+        foreach (var (doc, _, _, score, _) in chosen.Take(Math.Clamp(limit, 1, 100)))
+            hits.Add(new SearchHit(_codes[doc], Math.Round(score, 2), Why(words, best, named, doc, docs)));
 
         string? didYouMean = null;
         if (corrections.Count > 0 && chosen.Count > 0)
@@ -230,6 +263,9 @@ public sealed class SearchIndex
         }
 
         var candidates = new List<Candidate>();
+        // A word of a coder term was typed whole, on purpose: not a prefix or a typo of something else.
+        if (word.CoderTerm is not null)
+            return candidates;
         // Prefix: "cerv" finds cervical, "myel" myelogram; the last word of a query being typed is usually a prefix.
         if (term.Length >= 2)
         {
@@ -327,12 +363,18 @@ public sealed class SearchIndex
         return lo;
     }
 
-    static List<string> Why(List<SearchWord> words, Best[] best, int doc, int docs)
+    static List<string> Why(List<SearchWord> words, Best[] best, bool[] named, int doc, int docs)
     {
         var why = new List<string>(words.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < words.Count; k++)
         {
+            if (named[k * docs + doc])
+            {
+                if (k == 0 || !ReferenceEquals(words[k - 1].CoderTerm, words[k].CoderTerm))
+                    why.Add($"coder term “{words[k].CoderTerm!.Phrase}”");
+                continue;
+            }
             var b = best[k * docs + doc];
             // A phrase that stands for two words ("with contrast") explains itself once.
             if (b.Score <= 0 || !seen.Add(words[k].Source))

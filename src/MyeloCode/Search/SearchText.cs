@@ -2,8 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace MyeloCode.Search;
 
-/// <summary>A word after synonyms: the canonical <see cref="Term"/> and the text the person typed for it.</summary>
-public readonly record struct SearchWord(string Term, string Source, bool IsCode);
+/// <summary>
+/// A word after synonyms: the canonical <see cref="Term"/> and the text the person typed for it; in a query, also the
+/// <see cref="MyeloCode.Search.CoderTerm"/> whose phrase it was typed in, if any.
+/// </summary>
+public readonly record struct SearchWord(string Term, string Source, bool IsCode)
+{
+    public CoderTerm? CoderTerm { get; init; }
+}
 
 /// <summary>
 /// Turns text into canonical search words, the same way for the catalogue and for a query, so "c-spine",
@@ -97,10 +103,28 @@ public static partial class SearchText
     /// <summary>Canonical words of a query; runs of digits are code words ("62-302" and "62 302" read as 62302).</summary>
     public static List<SearchWord> QueryWords(string query) => Canonicalise(JoinSplitCode(query), QueryRules, codes: true);
 
+    /// <summary>The lower-case words of <paramref name="text"/>, as phrases are matched.</summary>
+    internal static string[] Tokens(string text) => Tokenise(text).Select(t => t.Text).ToArray();
+
     static List<SearchWord> Canonicalise(string text, Dictionary<string, (string[] Tokens, string[] Canonical)[]> rules, bool codes)
     {
         var tokens = Tokenise(text);
         var words = new List<SearchWord>(tokens.Count);
+        // A word belongs to the coder term covering any of its tokens ("lumbar injection only": both words of
+        // "lumbar injection" belong to "injection only").
+        var coder = codes && tokens.Count > 0 ? CoderTerms.Find(tokens.ConvertAll(t => t.Text)) : null;
+        CoderTerm? CoderTermOf(int first, int count)
+        {
+            if (coder is null)
+                return null;
+            for (var k = first; k < first + count; k++)
+            {
+                if (coder[k] is { } term)
+                    return term;
+            }
+            return null;
+        }
+
         for (var i = 0; i < tokens.Count;)
         {
             if (codes && IsModifier(tokens, i))
@@ -111,7 +135,7 @@ public static partial class SearchText
             }
             if (codes && IsDigits(tokens[i].Text) && Match(tokens, i, rules) is null)
             {
-                words.Add(new SearchWord(tokens[i].Text, tokens[i].Text, IsCode: true));
+                words.Add(new SearchWord(tokens[i].Text, tokens[i].Text, IsCode: true) { CoderTerm = CoderTermOf(i, 1) });
                 i++;
                 continue;
             }
@@ -119,8 +143,9 @@ public static partial class SearchText
             if (Match(tokens, i, rules) is { } rule)
             {
                 var source = text[tokens[i].Start..tokens[i + rule.Tokens.Length - 1].End];
+                var term = CoderTermOf(i, rule.Tokens.Length);
                 foreach (var canonical in rule.Canonical)
-                    words.Add(new SearchWord(canonical, source, IsCode: false));
+                    words.Add(new SearchWord(canonical, source, IsCode: false) { CoderTerm = term });
                 i += rule.Tokens.Length;
                 continue;
             }
@@ -128,7 +153,7 @@ public static partial class SearchText
             var token = tokens[i];
             // Single letters carry no meaning once phrases ("c spine", "s i") have been read.
             if (!StopWords.Contains(token.Text) && token.Text.Length > 1)
-                words.Add(new SearchWord(token.Text, text[token.Start..token.End], IsCode: false));
+                words.Add(new SearchWord(token.Text, text[token.Start..token.End], IsCode: false) { CoderTerm = CoderTermOf(i, 1) });
             i++;
         }
         return words;
