@@ -65,6 +65,7 @@ app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapCodeEndpoints();
 app.MapSearchEndpoints();
 app.MapSuggestEndpoints();
+app.MapNoteEndpoints();
 app.MapAboutEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().PersistNoStateOnStaticPages();
 

@@ -36,8 +36,9 @@ public static class ServerLimits
 
         builder.Services.Configure<HubOptions>(hub =>
         {
-            // The suggestion screen sends clicks and short strings; 32 KB is far above any real message.
-            hub.MaximumReceiveMessageSize = 32 * 1024;
+            // The suggestion screen sends clicks and short strings, and once a pasted procedure report: at most 64 KB
+            // of UTF-8, which JSON escaping can grow (a quote or a control character takes two to six bytes).
+            hub.MaximumReceiveMessageSize = 512 * 1024;
             hub.EnableDetailedErrors = builder.Environment.IsDevelopment();
         });
         return builder;

@@ -34,6 +34,32 @@ public static class ReportQuestions
         ReportQuestion.CtReader => "ctReader",
         _ => null,
     };
+
+    /// <summary>What the screen calls the question, beside the words it was read from.</summary>
+    public static string Label(this ReportQuestion question) => question switch
+    {
+        ReportQuestion.Regions => "Regions imaged",
+        ReportQuestion.Route => "Route",
+        ReportQuestion.Ct => "CT after the contrast",
+        ReportQuestion.CtBefore => "CT before the contrast",
+        ReportQuestion.Outcome => "Outcome",
+        ReportQuestion.Billing => "Who did what",
+        ReportQuestion.Setting => "Setting",
+        ReportQuestion.CtReader => "CT reader",
+        ReportQuestion.ContrastAgent => "Contrast agent",
+        ReportQuestion.ContrastVolume => "Contrast volume",
+        ReportQuestion.NeedleLevel => "Needle level",
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
+    };
+
+    /// <summary>The name the API gives the question: its <c>/api/suggest</c> parameter, or <c>contrastAgent</c>, <c>contrastVolume</c>, <c>needleLevel</c>.</summary>
+    public static string Name(this ReportQuestion question) => question.Parameter() ?? question switch
+    {
+        ReportQuestion.ContrastAgent => "contrastAgent",
+        ReportQuestion.ContrastVolume => "contrastVolume",
+        ReportQuestion.NeedleLevel => "needleLevel",
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
+    };
 }
 
 /// <summary>
@@ -72,13 +98,15 @@ public sealed record ReportReading(IReadOnlyList<Finding> Findings, IReadOnlyLis
         .Select(p => $"{p.name}={Uri.EscapeDataString(Answer(p.question)!.Answer).Replace("%2C", ",", StringComparison.Ordinal)}"));
 
     /// <summary>A query to paste into a message to the physician, one numbered question per missing fact; empty when nothing is missing.</summary>
-    public string PhysicianQuery()
+    public string PhysicianQuery() => PhysicianQueryFor(Missing);
+
+    internal static string PhysicianQueryFor(IReadOnlyList<MissingFact> missing)
     {
-        if (Missing.Count == 0)
+        if (missing.Count == 0)
             return "";
         var text = new StringBuilder("Dear Doctor,\n\nTo code this procedure correctly, could you please clarify the following in the report or an addendum:\n");
-        for (var i = 0; i < Missing.Count; i++)
-            text.Append('\n').Append(i + 1).Append(". ").Append(Missing[i].QuestionForPhysician);
+        for (var i = 0; i < missing.Count; i++)
+            text.Append('\n').Append(i + 1).Append(". ").Append(missing[i].QuestionForPhysician);
         return text.Append("\n\nThank you.").ToString();
     }
 

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using MyeloCode.Catalogue;
+using MyeloCode.Reports;
+using MyeloCode.Suggestions;
+using MyeloCode.Web.Catalogue;
+
+namespace MyeloCode.Web.Api;
+
+/// <param name="Text">The procedure report, at most 64 KB (UTF-8).</param>
+/// <param name="Dos">Date of service, YYYY-MM-DD (default today).</param>
+/// <param name="Billing">Whose claim is coded (both, injecting, interpreting, technical), when the caller knows; otherwise read from the report if it says so plainly.</param>
+/// <param name="Setting">facility or office, when the caller knows.</param>
+public sealed record NoteReadRequest(string? Text, string? Dos, string? Billing, string? Setting);
+
+public sealed record EvidenceSpanDto(int Start, int Length);
+
+/// <param name="Question">The /api/suggest parameter answered (regions, route, ...), or a checklist fact (contrastAgent, contrastVolume, needleLevel).</param>
+public sealed record FindingDto(string Question, string Answer, IReadOnlyList<EvidenceSpanDto> Evidence, string Basis);
+
+public sealed record MissingDto(string Question, string Statement, string Query);
+
+/// <param name="Case">The answers under /api/suggest's parameter names and values; unanswered ones are absent.</param>
+/// <param name="Suggestion">The /api/suggest answer for the case when it is complete; otherwise null.</param>
+public sealed record NoteReadResponse(IReadOnlyDictionary<string, string> Case, IReadOnlyList<FindingDto> Findings, IReadOnlyList<MissingDto> Missing,
+    string Query, SuggestionDto? Suggestion, string SuggestUrl);
+
+/// <summary>
+/// Reads a procedure report into the /suggest case. The report is patient information: it is read in memory and
+/// forgotten, never logged, cached or stored, never echoed in an error, and the answer carries Cache-Control: no-store.
+/// </summary>
+public static class NoteEndpoints
+{
+    /// <summary>The longest report taken, in UTF-8 bytes; longer is a 413.</summary>
+    public const int MaxReportBytes = 64 * 1024;
+
+    // JSON escaping can grow text (a control character is six bytes), and dos/billing/setting ride along.
+    const int MaxBodyBytes = 8 * MaxReportBytes;
+
+    public static RouteGroupBuilder MapNoteEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/notes").WithTags("Procedure reports");
+        api.MapPost("/read", Read).WithName("ReadNote")
+            .Accepts<NoteReadRequest>("application/json")
+            .WithSummary("Reads a myelography procedure report into the /api/suggest case, each answer with the character ranges it rests on")
+            .WithDescription("Deterministic rules, no model: what the report does not settle is listed under 'missing' with a question for the physician. "
+                + "The report is not stored, logged or cached; an empty report is a 400, one over 64 KB a 413.");
+        return api;
+    }
+
+    static async Task<Results<Ok<NoteReadResponse>, ValidationProblem, ProblemHttpResult>> Read(HttpContext context, CatalogueStore store, TimeProvider clock)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes;
+
+        NoteReadRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<NoteReadRequest>(context.Request.Body, Json, context.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        catch (JsonException)
+        {
+            // The exception's message can quote the body: it is not passed on.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body must be JSON: {\"text\": \"the report\", \"dos\": \"YYYY-MM-DD\"}."] });
+        }
+
+        var text = request?.Text;
+        if (string.IsNullOrWhiteSpace(text))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The report is empty: paste the procedure report as \"text\"."] });
+        if (Encoding.UTF8.GetByteCount(text) > MaxReportBytes)
+            return TooLarge();
+
+        var errors = new Dictionary<string, string[]>();
+        if (!DateOfService.TryView(request!.Dos, store, clock, out var view, out var dosErrors))
+            errors[DatesOfService.Parameter] = dosErrors[DatesOfService.Parameter];
+        Given("billing", request.Billing, SuggestionRequest.Roles, r => r.Slug(), errors);
+        Given("setting", request.Setting, SuggestionRequest.Settings, s => s.Slug(), errors);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, detail: "Each error names the field to change.");
+        if (store.Current.Codes.Count == 0)
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The catalogue is not loaded",
+                detail: "Try again in a few seconds; /healthz says when the catalogue is ready.");
+
+        var reading = ReportReader.Read(text);
+        var read = ReportCase.Of(reading, request.Billing, request.Setting);
+        SuggestionDto? suggestion = null;
+        if (read.IsComplete(out var suggestionRequest))
+        {
+            var suggested = SuggestionRules.Suggest(suggestionRequest!, view);
+            suggestion = suggested.ToDto(AuditNote.Write(suggestionRequest!, suggested, view, DateOfService.TodayOf(clock)));
+        }
+        var dos = string.IsNullOrWhiteSpace(request.Dos) ? null : request.Dos.Trim();
+
+        return TypedResults.Ok(new NoteReadResponse(
+            read.Answers,
+            [.. reading.Findings.Select(f => new FindingDto(f.Question.Name(), f.Answer, [.. f.Evidence.Select(s => new EvidenceSpanDto(s.Start, s.Length))], f.Basis))],
+            [.. read.Missing.Select(m => new MissingDto(m.Question.Name(), m.Statement, m.QuestionForPhysician))],
+            read.PhysicianQuery,
+            suggestion,
+            DateOfService.WithDos(read.Query.ToUrl(), dos)));
+    }
+
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Report too long",
+        detail: $"A report may be at most {MaxReportBytes / 1024} KB; paste the procedure and findings sections.");
+
+    static void Given<T>(string name, string? value, IReadOnlyList<T> allowed, Func<T, string> slug, Dictionary<string, string[]> errors) where T : struct, Enum
+    {
+        if (value is null || (Vocabulary.TryParse<T>(value.Trim(), out var parsed) && allowed.Contains(parsed)))
+            return;
+        errors[name] = [$"Use one of {string.Join(", ", allowed.Select(slug))}, or leave it out."];
+    }
+}
