@@ -43,8 +43,8 @@ public static class NoteEndpoints
     public static RouteGroupBuilder MapNoteEndpoints(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/notes").WithTags("Procedure reports");
+        // No Accepts<> metadata: routing would refuse another content type with a bare 400 page; Read answers a 415 problem.
         api.MapPost("/read", Read).WithName("ReadNote")
-            .Accepts<NoteReadRequest>("application/json")
             .WithSummary("Reads a myelography procedure report into the /api/suggest case, each answer with the character ranges it rests on")
             .WithDescription("Deterministic rules, no model: what the report does not settle is listed under 'missing' with a question for the physician. "
                 + "The report is not stored, logged or cached; an empty report is a 400, one over 64 KB a 413.");
@@ -56,6 +56,10 @@ public static class NoteEndpoints
         context.Response.Headers.CacheControl = "no-store";
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = MaxBodyBytes;
+
+        if (!context.Request.HasJsonContentType())
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the report as JSON",
+                detail: "Content-Type: application/json, body {\"text\": \"the report\"}.");
 
         NoteReadRequest? request;
         try

@@ -159,12 +159,12 @@ public sealed class NoteEndpointsTests(MyeloWebApplicationFactory factory) : ICl
     }
 
     [Fact]
-    public async Task The_endpoint_is_in_the_OpenAPI_document_with_its_request_body()
+    public async Task The_endpoint_is_in_the_OpenAPI_document_with_its_limits()
     {
         var doc = await GetAsync("/openapi/v1.json");
 
         var post = doc.GetProperty("paths").GetProperty("/api/notes/read").GetProperty("post");
-        Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.Contains("64 KB", post.GetProperty("description").GetString());
         Assert.True(post.GetProperty("responses").TryGetProperty("200", out _));
     }
 }
