@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MyeloCode.Catalogue;
+using MyeloCode.Reports;
 using MyeloCode.Suggestions;
 
 namespace MyeloCode.Web.Components.Pages.Suggest;
@@ -74,6 +75,28 @@ public sealed partial class Suggest : IAsyncDisposable
     }
 
     Task ToggleRegion(Region region) => Change(_query.ToggleRegion(region));
+
+    // The pasted report and what was read from it: in this circuit's memory only, until Clear or the page closes.
+    string? _reportText;
+    ReportReading? _reading;
+
+    /// <summary>
+    /// The report's answers replace the case's; whose claim it is and the setting stay as chosen when the report does
+    /// not say (they are about the claim, not the procedure).
+    /// </summary>
+    Task ReadReport(string text)
+    {
+        _reportText = text;
+        _reading = ReportReader.Read(text);
+        var read = ReportCase.Of(_reading).Query;
+        return Change(read with { Billing = read.Billing ?? _query.Billing, Setting = read.Setting ?? _query.Setting });
+    }
+
+    void ForgetReport()
+    {
+        _reportText = null;
+        _reading = null;
+    }
 
     async Task Change(SuggestionQuery query)
     {
