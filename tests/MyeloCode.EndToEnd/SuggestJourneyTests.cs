@@ -18,8 +18,9 @@ public sealed partial class SuggestJourneyTests(AppServerFixture app, BrowserFix
         await Expect(suggest.SpineRegion("cervical")).ToHaveAttributeAsync("aria-checked", "true");
         await suggest.ExpectClaimLinesAsync("62302");
 
-        var scrolled = await session.Page.EvaluateAsync<double>("() => window.scrollY");
+        // Focus may scroll the region into view (the report box sits above it); Space itself must not scroll.
         await suggest.SpineRegion("thoracic").FocusAsync();
+        var scrolled = await session.Page.EvaluateAsync<double>("() => window.scrollY");
         await session.Page.Keyboard.PressAsync("Space");
         await Expect(suggest.SpineRegion("thoracic")).ToHaveAttributeAsync("aria-checked", "true");
         await suggest.ExpectClaimLinesAsync("62305");
