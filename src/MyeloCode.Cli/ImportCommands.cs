@@ -7,7 +7,7 @@ using MyeloCode.Import;
 namespace MyeloCode.Cli;
 
 /// <summary>
-/// <c>import &lt;kind&gt; &lt;file&gt;... [--db]</c> and <c>import status [--db]</c>. Exit codes: 0 imported or
+/// <c>import &lt;kind&gt; &lt;file&gt;... [--db]...</c> and <c>import status [--db]...</c>. Exit codes: 0 imported or
 /// unchanged, 1 the file was rejected (or the database failed), 2 the command line was wrong.
 /// </summary>
 public static class ImportCommands
@@ -71,58 +71,104 @@ public static class ImportCommands
         return command;
     }
 
-    static Option<string> DbOption() => new("--db")
+    static Option<string[]> DbOption() => new("--db")
     {
-        Description = "SQLite connection string or file path. Default: ConnectionStrings__MyeloCode, else the web app's "
+        Description = "SQLite connection string or file path; repeat it to import into several databases (one per "
+            + "instance) in one run, validated once. Default: ConnectionStrings__MyeloCode, else the web app's "
             + "default database src/MyeloCode.Web/App_Data/myelocode.db of the repository around the current directory.",
+        Arity = ArgumentArity.OneOrMore,
     };
 
-    static async Task<int> ImportAsync(ImportKind kind, string[] files, string? dbOption, InvocationConfiguration console, CancellationToken ct)
+    /// <summary>Every --db given (or the default one), as connection strings; null when one cannot be told.</summary>
+    static List<string>? Databases(string[]? options)
+    {
+        var given = options is { Length: > 0 } ? options : new string?[] { null };
+        var resolved = given.Select(o => DatabaseLocation.Resolve(o, Environment.CurrentDirectory, Environment.GetEnvironmentVariable)).ToList();
+        return resolved.Any(r => r is null) ? null : resolved.OfType<string>().ToList();
+    }
+
+    static async Task<int> ImportAsync(ImportKind kind, string[] files, string[]? dbOptions, InvocationConfiguration console, CancellationToken ct)
     {
         var (output, error) = (console.Output, console.Error);
-        if (DatabaseLocation.Resolve(dbOption, Environment.CurrentDirectory, Environment.GetEnvironmentVariable) is not { } connectionString)
+        if (Databases(dbOptions) is not { } connectionStrings)
             return await NoDatabaseAsync(error);
+        var names = connectionStrings.Select(DatabaseLocation.Describe).ToList();
+        if (names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            await error.WriteLineAsync($"--db {twice.Key} is given twice.");
+            return UsageError;
+        }
+        var unchanged = names.Count == 1 ? "the database is unchanged" : "every database is unchanged";
+        var dbs = connectionStrings.Select(c => new MyeloDbContext(SqliteSetup.Options(c))).ToList();
+        var written = 0;
         try
         {
-            await using var db = new MyeloDbContext(SqliteSetup.Options(connectionString));
-            await SqliteSetup.MigrateAsync(db, ct);
-            await output.WriteLineAsync($"Database: {DatabaseLocation.Describe(connectionString)}");
-            var result = await Importer.ImportAsync(db, kind, files, new ImportOptions(), ct);
-            switch (result.Outcome)
+            // Validate once, against the first database, and check the others can take the same rows before writing any.
+            foreach (var db in dbs)
+                await SqliteSetup.MigrateAsync(db, ct);
+            var validation = await Importer.ValidateAsync(dbs[0], kind, files, new ImportOptions(), ct);
+            if (!validation.IsValid)
             {
-                case ImportOutcome.Rejected:
-                    var validation = result.Validation;
-                    foreach (var problem in validation.Errors.Take(ErrorsShown))
-                        await error.WriteLineAsync(problem.ToString());
-                    if (validation.ErrorCount > ErrorsShown)
-                        await error.WriteLineAsync($"… and {validation.ErrorCount - ErrorsShown:N0} more errors.");
-                    await error.WriteLineAsync("Nothing imported; the database is unchanged.");
-                    return Rejected;
-                case ImportOutcome.Unchanged:
-                    foreach (var record in result.Records)
-                        await output.WriteLineAsync($"Unchanged: {record.Kind} {record.FileName} is already imported (on {Stamp(record.ImportedAt)}); nothing written.");
-                    await WriteColumnNotesAsync(output, result.Validation);
-                    return Success;
-                default:
-                    foreach (var (record, file) in result.Records.Zip(result.Validation.Files))
-                    {
-                        var version = record.DataVersion is null ? "" : $" ({record.DataVersion})";
-                        var encoding = file.Source.EncodingName == "UTF-8" ? "" : $", read as {file.Source.EncodingName}";
-                        await output.WriteLineAsync(
-                            $"Imported {record.Kind} {record.FileName}{version}: {record.RowsRead:N0} rows read, {record.RowsStored:N0} stored, "
-                            + $"{record.RowsSkipped:N0} skipped (not catalogue codes){encoding}.");
-                    }
-                    await WriteColumnNotesAsync(output, result.Validation);
-                    foreach (var note in result.Notes ?? [])
-                        await output.WriteLineAsync($"Note: {note}");
-                    return Success;
+                foreach (var problem in validation.Errors.Take(ErrorsShown))
+                    await error.WriteLineAsync(problem.ToString());
+                if (validation.ErrorCount > ErrorsShown)
+                    await error.WriteLineAsync($"… and {validation.ErrorCount - ErrorsShown:N0} more errors.");
+                await error.WriteLineAsync($"Nothing imported; {unchanged}.");
+                return Rejected;
             }
+            for (var i = 1; i < dbs.Count; i++)
+            {
+                if (await Importer.CatalogueMismatchAsync(dbs[0], dbs[i], ct) is { } mismatch)
+                {
+                    await error.WriteLineAsync($"{names[i]} {mismatch}");
+                    await error.WriteLineAsync($"Nothing imported; {unchanged}.");
+                    return Rejected;
+                }
+            }
+            // One transaction per database: each has all of the import or none of it.
+            for (var i = 0; i < dbs.Count; i++)
+            {
+                await output.WriteLineAsync($"Database: {names[i]}");
+                await WriteResultAsync(output, await Importer.WriteAsync(dbs[i], validation, new ImportOptions(), ct));
+                written++;
+            }
+            return Success;
         }
         catch (SqliteException e)
         {
-            await error.WriteLineAsync($"Database error, nothing imported: {e.Message}");
+            await error.WriteLineAsync(written == 0
+                ? $"Database error, nothing imported: {e.Message}"
+                : $"Database error in {names[written]}, nothing imported into it or the ones after it: {e.Message}. "
+                    + $"{written} of {names.Count} databases have the import; run the same command again (those say Unchanged).");
             return Rejected;
         }
+        finally
+        {
+            foreach (var db in dbs)
+                await db.DisposeAsync();
+        }
+    }
+
+    static async Task WriteResultAsync(TextWriter output, ImportResult result)
+    {
+        if (result.Outcome == ImportOutcome.Unchanged)
+        {
+            foreach (var record in result.Records)
+                await output.WriteLineAsync($"Unchanged: {record.Kind} {record.FileName} is already imported (on {Stamp(record.ImportedAt)}); nothing written.");
+            await WriteColumnNotesAsync(output, result.Validation);
+            return;
+        }
+        foreach (var (record, file) in result.Records.Zip(result.Validation.Files))
+        {
+            var version = record.DataVersion is null ? "" : $" ({record.DataVersion})";
+            var encoding = file.Source.EncodingName == "UTF-8" ? "" : $", read as {file.Source.EncodingName}";
+            await output.WriteLineAsync(
+                $"Imported {record.Kind} {record.FileName}{version}: {record.RowsRead:N0} rows read, {record.RowsStored:N0} stored, "
+                + $"{record.RowsSkipped:N0} skipped (not catalogue codes){encoding}.");
+        }
+        await WriteColumnNotesAsync(output, result.Validation);
+        foreach (var note in result.Notes ?? [])
+            await output.WriteLineAsync($"Note: {note}");
     }
 
     /// <summary>Columns a file has that MyeloCode does not read (CMS adds some between releases): named, not stored.</summary>
@@ -135,11 +181,19 @@ public static class ImportCommands
         }
     }
 
-    static async Task<int> StatusAsync(string? dbOption, InvocationConfiguration console, CancellationToken ct)
+    static async Task<int> StatusAsync(string[]? dbOptions, InvocationConfiguration console, CancellationToken ct)
+    {
+        if (Databases(dbOptions) is not { } connectionStrings)
+            return await NoDatabaseAsync(console.Error);
+        var exit = Success;
+        foreach (var connectionString in connectionStrings)
+            exit = Math.Max(exit, await StatusAsync(connectionString, console, ct));
+        return exit;
+    }
+
+    static async Task<int> StatusAsync(string connectionString, InvocationConfiguration console, CancellationToken ct)
     {
         var output = console.Output;
-        if (DatabaseLocation.Resolve(dbOption, Environment.CurrentDirectory, Environment.GetEnvironmentVariable) is not { } connectionString)
-            return await NoDatabaseAsync(console.Error);
         try
         {
             await using var db = new MyeloDbContext(SqliteSetup.Options(connectionString));

@@ -13,6 +13,8 @@ var settings = MyeloSettings.Add(builder);
 builder.AddServerLimits();
 builder.Services.AddReverseProxySupport(settings);
 builder.Services.AddApiRateLimiting(settings);
+// Several instances: a shared key ring (MyeloCode:DataProtection:KeysPath) and each instance's name on its answers.
+builder.Services.AddFleetSupport(settings);
 if (!builder.Environment.IsDevelopment())
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
 
@@ -40,6 +42,7 @@ var app = builder.Build();
 
 // HEAD answers like GET, without the body (uptime monitors, link checkers): before routing, which then sees a GET.
 app.UseHeadAsGet();
+app.UseInstanceHeader(settings);
 app.UseRouting();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
@@ -59,7 +62,7 @@ app.UsePageCompression();
 
 app.MapStaticAssets();
 app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapHealth(settings);
 // Liveness for load balancers, and the ceiling in docs/performance.md.
 app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapCodeEndpoints();

@@ -19,16 +19,23 @@ public sealed class NginxProxy(DirectoryInfo prefix, Uri address) : IAsyncDispos
     /// nginx as a daemon: its first process binds the port, forks and exits, so its exit is the readiness signal (no
     /// polling); the daemon's pid file, written before it starts serving, is what <see cref="DisposeAsync"/> kills.
     /// </summary>
-    public static async Task<NginxProxy> StartAsync(Uri app)
+    public static Task<NginxProxy> StartAsync(Uri app) =>
+        StartAsync("myelocode.conf", site => site.Replace("server 127.0.0.1:5000;", $"server {app.Host}:{app.Port};", StringComparison.Ordinal));
+
+    /// <summary>deploy/nginx/myelocode-fleet.conf in front of these instances (its servers 127.0.0.1:5001, :5002, …).</summary>
+    public static Task<NginxProxy> StartFleetAsync(IReadOnlyList<Uri> apps) =>
+        StartAsync("myelocode-fleet.conf", site => apps.Select((app, i) => (app, i)).Aggregate(site, (text, x) =>
+            text.Replace($"server 127.0.0.1:{5001 + x.i};", $"server {x.app.Host}:{x.app.Port};", StringComparison.Ordinal)));
+
+    static async Task<NginxProxy> StartAsync(string configuration, Func<string, string> pointAtApps)
     {
         if (!File.Exists(NginxPath))
             Assert.Skip(InstallHint);
         var prefix = Directory.CreateTempSubdirectory("myelocode-nginx-");
         var port = AppProcess.FreePort();
-        var site = (await File.ReadAllTextAsync(Path.Combine(Repository.Root, "deploy", "nginx", "myelocode.conf")))
-            .Replace("server 127.0.0.1:5000;", $"server {app.Host}:{app.Port};", StringComparison.Ordinal)
+        var site = pointAtApps(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "deploy", "nginx", configuration)))
             .Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
-        await File.WriteAllTextAsync(Path.Combine(prefix.FullName, "myelocode.conf"), site);
+        await File.WriteAllTextAsync(Path.Combine(prefix.FullName, "site.conf"), site);
         var p = prefix.FullName;
         await File.WriteAllTextAsync(Path.Combine(p, "nginx.conf"), $$"""
             user root;
@@ -43,7 +50,7 @@ public sealed class NginxProxy(DirectoryInfo prefix, Uri address) : IAsyncDispos
                 fastcgi_temp_path {{p}}/fastcgi;
                 uwsgi_temp_path {{p}}/uwsgi;
                 scgi_temp_path {{p}}/scgi;
-                include {{p}}/myelocode.conf;
+                include {{p}}/site.conf;
             }
             """);
         var start = new ProcessStartInfo(NginxPath) { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -121,7 +121,10 @@ public sealed class CatalogueHealthCheck(CatalogueReadiness readiness, Catalogue
         try
         {
             await store.ReadRevisionAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{store.Current.Codes.Count} codes, revision {store.Current.Revision}");
+            var current = store.Current;
+            // The data stamp lets a load balancer or a person see that every instance serves the same data.
+            return HealthCheckResult.Healthy($"{current.Codes.Count} codes, revision {current.Revision}",
+                new Dictionary<string, object> { ["revision"] = current.Revision, ["dataStamp"] = current.DataId });
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

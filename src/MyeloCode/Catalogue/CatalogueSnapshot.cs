@@ -100,6 +100,8 @@ public sealed class CatalogueSnapshot
     }
 
     public long Revision { get; }
+    /// <summary>The <see cref="DataFingerprint"/> of what this snapshot holds; empty before the first load.</summary>
+    public string DataId { get; init; } = "";
     public DateTimeOffset LoadedAt { get; }
     public IReadOnlyList<Code> Codes { get; }
     public IReadOnlyDictionary<string, Code> ById { get; }

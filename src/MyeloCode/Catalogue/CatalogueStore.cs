@@ -35,9 +35,13 @@ public sealed class CatalogueStore(IDbContextFactory<MyeloDbContext> factory)
 
         var codes = await db.Codes.Include(c => c.Relations).Include(c => c.Diagnoses).Include(c => c.Medicare).Include(c => c.Mues)
             .AsSplitQuery().ToListAsync(ct);
+        var imports = await db.Imports.ToListAsync(ct);
         var snapshot = new CatalogueSnapshot(state.Revision, state.LoadedAt, codes,
             await db.OfficialDescriptors.ToListAsync(ct), await db.PfsRvus.ToListAsync(ct),
-            await db.PtpEdits.ToListAsync(ct), await db.MueValues.ToListAsync(ct), await db.Imports.ToListAsync(ct));
+            await db.PtpEdits.ToListAsync(ct), await db.MueValues.ToListAsync(ct), imports)
+        {
+            DataId = DataFingerprint.Of(state.DataHash, imports),
+        };
         await transaction.CommitAsync(ct);
 
         _current = snapshot;

@@ -95,5 +95,6 @@ public sealed class MueValue : IImportedRow
 /// <summary>A row written by an import; it points at the <see cref="ImportRecord"/> of the file it came from.</summary>
 public interface IImportedRow
 {
+    int Id { get; set; }
     int ImportId { get; set; }
 }

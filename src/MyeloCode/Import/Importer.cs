@@ -150,6 +150,7 @@ public static class Importer
         {
             foreach (var row in validation.Files[i].Rows)
             {
+                row.Id = 0; // a new row here, even when the same validation was written to another database before
                 row.ImportId = records[i].Id;
                 switch (row)
                 {
@@ -165,6 +166,22 @@ public static class Importer
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(ImportOutcome.Imported, validation, records, DroppedParts(kind, current, validation.Files));
+    }
+
+    /// <summary>
+    /// One validation written to several databases (one per instance) needs the same catalogue codes in each, since
+    /// only rows for catalogue codes are kept: null when <paramref name="other"/> has them, else the problem.
+    /// </summary>
+    public static async Task<string?> CatalogueMismatchAsync(MyeloDbContext first, MyeloDbContext other, CancellationToken ct)
+    {
+        var expected = (await first.Codes.Select(c => c.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var actual = (await other.Codes.Select(c => c.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        if (actual.SetEquals(expected))
+            return null;
+        return actual.Count == 0
+            ? "has no catalogue yet: start its web app once so it loads data/codes, then import again."
+            : $"has another catalogue ({actual.Count} codes, {actual.Except(expected).Count()} not in the first database, "
+                + $"{expected.Except(actual).Count()} missing): start every instance with the same data/codes, then import again.";
     }
 
     /// <summary>

@@ -47,6 +47,74 @@ public sealed class ImportCommandsTests
     }
 
     [Fact]
+    public async Task Several_databases_get_the_same_import_in_one_run_each_reported()
+    {
+        await using var first = await TestDatabase.CreateAsync(loadCatalogue: true);
+        await using var second = await TestDatabase.CreateAsync(loadCatalogue: true);
+        var path = first.Write(PtpName, GoodPtp);
+
+        var run = await RunAsync("import", "ncci-ptp", path, "--db", first.ConnectionString, "--db", second.ConnectionString);
+        var again = await RunAsync("import", "ncci-ptp", path, "--db", first.ConnectionString, "--db", second.ConnectionString);
+
+        Assert.Equal((0, ""), (run.Exit, run.Error));
+        var imported = $"Imported ncci-ptp {PtpName} (v321r0): 5 rows read, 3 stored, 2 skipped (not catalogue codes).";
+        Assert.Equal([$"Database: {first.FilePath}", imported, $"Database: {second.FilePath}", imported],
+            run.Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        await using (var one = first.Open())
+        await using (var two = second.Open())
+        {
+            Assert.Equal(Edits(one), Edits(two));
+            Assert.Equal(3, Edits(two).Count);
+        }
+        Assert.Equal(0, again.Exit);
+        Assert.Equal(2, again.Output.Split(Environment.NewLine).Count(l => l.StartsWith($"Unchanged: ncci-ptp {PtpName}", StringComparison.Ordinal)));
+    }
+
+    static List<string> Edits(MyeloCode.Data.MyeloDbContext db) =>
+        db.PtpEdits.OrderBy(e => e.Column1).ThenBy(e => e.Column2).Select(e => $"{e.Column1}/{e.Column2}/{e.VersionFrom}").ToList();
+
+    [Fact]
+    public async Task A_bad_file_for_several_databases_is_reported_once_and_changes_none()
+    {
+        await using var first = await TestDatabase.CreateAsync(loadCatalogue: true);
+        await using var second = await TestDatabase.CreateAsync(loadCatalogue: true);
+        var (before1, before2) = (first.Dump(), second.Dump());
+
+        var run = await RunAsync("import", "ncci-ptp", first.Write(PtpName, Ptp(PtpRow("62302", "62284", effective: "2018"))),
+            "--db", first.ConnectionString, "--db", second.ConnectionString);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Equal([$"{PtpName}:7: column 4 (effective date): '2018' is not a date YYYYMMDD.", "Nothing imported; every database is unchanged."],
+            run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal((before1, before2), (first.Dump(), second.Dump()));
+    }
+
+    [Fact]
+    public async Task A_database_without_the_catalogue_stops_the_run_before_any_is_written()
+    {
+        await using var loaded = await TestDatabase.CreateAsync(loadCatalogue: true);
+        await using var empty = await TestDatabase.CreateAsync(loadCatalogue: false);
+        var before = loaded.Dump();
+
+        var run = await RunAsync("import", "mue", loaded.Write(MueName, GoodMue), "--db", loaded.ConnectionString, "--db", empty.ConnectionString);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains($"{empty.FilePath} has no catalogue yet", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, loaded.Dump());
+    }
+
+    [Fact]
+    public async Task The_same_database_twice_is_a_wrong_command_line()
+    {
+        await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);
+
+        var run = await RunAsync("import", "mue", database.Write(MueName, GoodMue), "--db", database.ConnectionString, "--db", database.FilePath);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("is given twice", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_file_exits_1_listing_file_line_and_reason_and_changes_nothing()
     {
         await using var database = await TestDatabase.CreateAsync(loadCatalogue: true);

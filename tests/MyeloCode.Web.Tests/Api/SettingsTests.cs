@@ -15,6 +15,10 @@ public sealed class SettingsTests
     [InlineData("MyeloCode:Feedback:Url", "http://errors.example.org/report", "MyeloCode:Feedback:Url")]
     [InlineData("MyeloCode:Feedback:Url", "javascript:alert(1)", "MyeloCode:Feedback:Url")]
     [InlineData("MyeloCode:Feedback:Url", "coding-team@example.org", "MyeloCode:Feedback:Url")]
+    [InlineData("MyeloCode:DataProtection:KeysPath", "/no/such/keys/folder", "MyeloCode:DataProtection:KeysPath")]
+    [InlineData("MyeloCode:DataProtection:KeysPath", "relative/keys", "MyeloCode:DataProtection:KeysPath")]
+    [InlineData("MyeloCode:DataProtection:KeyPath", "/tmp", "KeyPath")]
+    [InlineData("MyeloCode:InstanceName", "a b", "MyeloCode:InstanceName")]
     public async Task A_bad_setting_stops_the_app_with_a_message_naming_it(string key, string value, string named)
     {
         await using var app = new MyeloWebApplicationFactory().With(key, value);
@@ -41,7 +45,8 @@ public sealed class SettingsTests
     public void Every_setting_is_in_the_readme_table()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-        string[] keys = ["MyeloCode:DataPath", "MyeloCode:OutputCache", "MyeloCode:RateLimit:ApiPermitsPerMinute", "MyeloCode:ReverseProxy:KnownProxies", "MyeloCode:Feedback:Url"];
+        string[] keys = ["MyeloCode:DataPath", "MyeloCode:OutputCache", "MyeloCode:RateLimit:ApiPermitsPerMinute", "MyeloCode:ReverseProxy:KnownProxies", "MyeloCode:Feedback:Url",
+            "MyeloCode:DataProtection:KeysPath", "MyeloCode:InstanceName"];
         var properties = typeof(MyeloSettings).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToList();
 
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme, StringComparison.Ordinal));
