@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,11 +33,8 @@ public sealed record NoteReadResponse(IReadOnlyDictionary<string, string> Case, 
 /// </summary>
 public static class NoteEndpoints
 {
-    /// <summary>The longest report taken, in UTF-8 bytes; longer is a 413.</summary>
-    public const int MaxReportBytes = 64 * 1024;
-
     // JSON escaping can grow text (a control character is six bytes), and dos/billing/setting ride along.
-    const int MaxBodyBytes = 8 * MaxReportBytes;
+    const int MaxBodyBytes = 8 * ReportReader.MaxReportBytes;
 
     public static RouteGroupBuilder MapNoteEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -79,14 +75,20 @@ public static class NoteEndpoints
         var text = request?.Text;
         if (string.IsNullOrWhiteSpace(text))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["The report is empty: paste the procedure report as \"text\"."] });
-        if (Encoding.UTF8.GetByteCount(text) > MaxReportBytes)
+        if (ReportReader.IsTooLong(text))
             return TooLarge();
 
         var errors = new Dictionary<string, string[]>();
         if (!DateOfService.TryView(request!.Dos, store, clock, out var view, out var dosErrors))
             errors[DatesOfService.Parameter] = dosErrors[DatesOfService.Parameter];
-        Given("billing", request.Billing, SuggestionRequest.Roles, r => r.Slug(), errors);
-        Given("setting", request.Setting, SuggestionRequest.Settings, s => s.Slug(), errors);
+        // The caller's billing and setting are checked as /api/suggest checks them, with its messages.
+        // Regions and route are absent here, so the parse never succeeds; only its errors for these two are used.
+        _ = new SuggestionQuery(null, null, request.Billing, null, request.Setting).TryParse(out _, out var given);
+        foreach (var (name, value) in new[] { ("billing", request.Billing), ("setting", request.Setting) })
+        {
+            if (value is not null && given.TryGetValue(name, out var messages))
+                errors[name] = messages;
+        }
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, detail: "Each error names the field to change.");
         if (store.Current.Codes.Count == 0)
@@ -115,12 +117,5 @@ public static class NoteEndpoints
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Report too long",
-        detail: $"A report may be at most {MaxReportBytes / 1024} KB; paste the procedure and findings sections.");
-
-    static void Given<T>(string name, string? value, IReadOnlyList<T> allowed, Func<T, string> slug, Dictionary<string, string[]> errors) where T : struct, Enum
-    {
-        if (value is null || (Vocabulary.TryParse<T>(value.Trim(), out var parsed) && allowed.Contains(parsed)))
-            return;
-        errors[name] = [$"Use one of {string.Join(", ", allowed.Select(slug))}, or leave it out."];
-    }
+        detail: $"A report may be at most {ReportReader.MaxReportBytes / 1024} KB; paste the procedure and findings sections.");
 }

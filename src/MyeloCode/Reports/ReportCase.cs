@@ -32,4 +32,14 @@ public sealed record ReportCase(SuggestionQuery Query, IReadOnlyDictionary<strin
     public bool IsComplete(out SuggestionRequest? request) => Query.TryParse(out request, out _) & Missing.Count == 0;
 
     public string PhysicianQuery => ReportReading.PhysicianQueryFor(Missing);
+
+    /// <summary>The answers as an <c>/api/suggest</c> query string, in the order of the form.</summary>
+    public string ToQueryString() => string.Join('&', Answers.Select(a => $"{a.Key}={Uri.EscapeDataString(a.Value).Replace("%2C", ",", StringComparison.Ordinal)}"));
+
+    /// <summary>
+    /// The case for a screen where the coder already chose whose claim it is and the setting: the report's answers
+    /// replace the case's, and those two stay as chosen when the report does not say (they are about the claim).
+    /// </summary>
+    public SuggestionQuery KeepingClaimOf(SuggestionQuery chosen) =>
+        Query with { Billing = Query.Billing ?? chosen.Billing, Setting = Query.Setting ?? chosen.Setting };
 }

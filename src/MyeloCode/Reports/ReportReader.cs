@@ -12,6 +12,11 @@ namespace MyeloCode.Reports;
 /// </summary>
 public static class ReportReader
 {
+    /// <summary>The longest report taken, in UTF-8 bytes: a whole dictated report is a few KB.</summary>
+    public const int MaxReportBytes = 64 * 1024;
+
+    public static bool IsTooLong(string report) => System.Text.Encoding.UTF8.GetByteCount(report) > MaxReportBytes;
+
     public static ReportReading Read(string report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -84,18 +84,13 @@ public sealed record ReportReading(IReadOnlyList<Finding> Findings, IReadOnlyLis
     /// The case as <c>/suggest</c> takes it. Unanswered questions stay absent, so their defaults apply (setting facility,
     /// outcome completed, the CT reader of the billing role, nothing scanned before the contrast).
     /// </summary>
-    public SuggestionQuery ToQuery() => new(
-        Value(ReportQuestion.Regions), Value(ReportQuestion.Route), Value(ReportQuestion.Billing), Value(ReportQuestion.Ct),
-        Value(ReportQuestion.Setting), Value(ReportQuestion.Outcome), Value(ReportQuestion.CtReader), Value(ReportQuestion.CtBefore));
+    public SuggestionQuery ToQuery() => ReportCase.Of(this).Query;
 
     /// <summary>Nothing is missing and the answers together are a case the rules accept.</summary>
-    public bool IsComplete => Missing.Count == 0 && ToQuery().TryParse(out _, out _);
+    public bool IsComplete => ReportCase.Of(this).IsComplete(out _);
 
     /// <summary>The answered parameters for <c>/api/suggest</c>, in the order of the form: <c>regions=cervical&amp;route=lumbar&amp;...</c>.</summary>
-    public string ToQueryString() => string.Join('&', SuggestionRequest.Parameters
-        .Select(name => (name, question: Enum.GetValues<ReportQuestion>().First(q => q.Parameter() == name)))
-        .Where(p => Answer(p.question) is not null)
-        .Select(p => $"{p.name}={Uri.EscapeDataString(Answer(p.question)!.Answer).Replace("%2C", ",", StringComparison.Ordinal)}"));
+    public string ToQueryString() => ReportCase.Of(this).ToQueryString();
 
     /// <summary>A query to paste into a message to the physician, one numbered question per missing fact; empty when nothing is missing.</summary>
     public string PhysicianQuery() => PhysicianQueryFor(Missing);
@@ -109,6 +104,4 @@ public sealed record ReportReading(IReadOnlyList<Finding> Findings, IReadOnlyLis
             text.Append('\n').Append(i + 1).Append(". ").Append(missing[i].QuestionForPhysician);
         return text.Append("\n\nThank you.").ToString();
     }
-
-    string? Value(ReportQuestion question) => Answer(question)?.Answer;
 }

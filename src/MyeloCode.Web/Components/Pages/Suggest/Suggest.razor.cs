@@ -80,16 +80,11 @@ public sealed partial class Suggest : IAsyncDisposable
     string? _reportText;
     ReportReading? _reading;
 
-    /// <summary>
-    /// The report's answers replace the case's; whose claim it is and the setting stay as chosen when the report does
-    /// not say (they are about the claim, not the procedure).
-    /// </summary>
     Task ReadReport(string text)
     {
         _reportText = text;
         _reading = ReportReader.Read(text);
-        var read = ReportCase.Of(_reading).Query;
-        return Change(read with { Billing = read.Billing ?? _query.Billing, Setting = read.Setting ?? _query.Setting });
+        return Change(ReportCase.Of(_reading).KeepingClaimOf(_query));
     }
 
     void ForgetReport()
