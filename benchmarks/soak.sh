@@ -21,14 +21,14 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; ex
 [ -x /usr/sbin/nginx ] || { echo "nginx is missing: apt-get install -y nginx"; exit 1; }
 mkdir -p "$work/keys"
 
-start() { # start <name>: the instance as systemd would run it, then wait until /healthz answers 200
+start() { # start <name>: the instance as systemd would run it (from its folder, so its appsettings.json applies), then wait until /healthz answers 200
   ASPNETCORE_ENVIRONMENT=Production \
   ConnectionStrings__MyeloCode="Data Source=$work/$1.db" \
   MyeloCode__DataProtection__KeysPath="$work/keys" \
   MyeloCode__InstanceName="$1" \
   MyeloCode__ReverseProxy__KnownProxies__0=127.0.0.1 \
   MyeloCode__RateLimit__ApiPermitsPerMinute=0 \
-    dotnet "$pub/MyeloCode.Web.dll" --urls "http://127.0.0.1:${port[$1]}" >>"$work/$1.log" 2>&1 &
+    bash -c 'cd "$1" && exec dotnet MyeloCode.Web.dll --urls "$2"' _ "$pub" "http://127.0.0.1:${port[$1]}" >>"$work/$1.log" 2>&1 &
   pid[$1]=$!
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:${port[$1]}/healthz" >/dev/null && return; sleep 0.2; done
   echo "instance $1 did not become healthy"; tail "$work/$1.log"; exit 1

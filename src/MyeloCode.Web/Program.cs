@@ -55,7 +55,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseQueryStringLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseRateLimiter();
+app.UseApiRateLimiting(settings);
 app.UseAntiforgery();
 app.UseCatalogueCache(settings);
 app.UsePageCompression();

@@ -10,7 +10,8 @@ public static class SuggestEndpoints
 {
     public static RouteGroupBuilder MapSuggestEndpoints(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/suggest").WithTags("Suggestions");
+        // Deterministic per URL, catalogue revision and today's date (the audit note names it): cached like the other GET APIs.
+        var api = routes.MapGroup("/api/suggest").WithTags("Suggestions").CacheOutput(CatalogueCache.Policy);
         api.MapGet("", GetSuggestion)
             .WithName("GetSuggestion")
             .WithSummary("Codes to report for a myelography case, with the reason for each decision, warnings and the codes not to report with them");

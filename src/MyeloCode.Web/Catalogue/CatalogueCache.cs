@@ -18,6 +18,7 @@ public static class CatalogueCache
 
     public static IServiceCollection AddCatalogueCache(this IServiceCollection services)
     {
+        services.AddSingleton<RevisionKey>();
         services.AddOutputCache(options =>
         {
             // Rendered pages are 20-60 KB; 32 MB holds every page and a few thousand distinct searches.
@@ -39,8 +40,33 @@ public static class CatalogueCache
     static string Key(HttpContext context)
     {
         var services = context.RequestServices;
-        var revision = services.GetRequiredService<CatalogueStore>().Current.Revision.ToString(CultureInfo.InvariantCulture);
-        return $"{revision}/{DatesOfService.ToText(DateOfService.TodayOf(services.GetRequiredService<TimeProvider>()))}";
+        return services.GetRequiredService<RevisionKey>().For(services.GetRequiredService<CatalogueStore>().Current.Revision);
+    }
+
+    /// <summary>
+    /// The key's text, built once per revision and date instead of on every hit: the local date (a time zone
+    /// conversion) is looked up at most once a second, so a new day starts within a second of midnight. Racing threads
+    /// may each build it; they build the same text.
+    /// </summary>
+    internal sealed class RevisionKey(TimeProvider clock)
+    {
+        sealed record Built(long Revision, DateOnly Today, DateTimeOffset Checked, string Text);
+        Built? _built;
+
+        public string For(long revision)
+        {
+            var now = clock.GetUtcNow();
+            var built = _built;
+            // Within the second after the last look (a clock set back counts as outside it).
+            if (built is not null && built.Revision == revision && now >= built.Checked && now < built.Checked.AddSeconds(1))
+                return built.Text;
+            var today = DateOfService.TodayOf(clock);
+            var text = built is not null && built.Revision == revision && built.Today == today
+                ? built.Text
+                : $"{revision.ToString(CultureInfo.InvariantCulture)}/{DatesOfService.ToText(today)}";
+            _built = new Built(revision, today, now, text);
+            return text;
+        }
     }
 
     /// <summary>

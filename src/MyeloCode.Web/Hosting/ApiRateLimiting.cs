@@ -23,14 +23,21 @@ public static class ApiRateLimiting
                 await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
                     detail: $"This address may make {permits} API requests a minute. Try again in {seconds} seconds.").ExecuteAsync(context.HttpContext);
             };
-            // Global, so every endpoint under /api is covered without each group opting in.
+            // Global within the /api branch (UseApiRateLimiting), so every API endpoint is covered without opting in.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                permits <= 0 || !context.Request.Path.StartsWithSegments("/api")
-                ? RateLimitPartition.GetNoLimiter("unlimited")
-                : RateLimitPartition.GetFixedWindowLimiter(
+                RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
+
+    /// <summary>
+    /// The limiter on /api/* only, and not at all when it is off (0): pages, and every request of a deployment without
+    /// the limit, skip the partition lookup (a lock) that a limiter costs each request.
+    /// </summary>
+    public static IApplicationBuilder UseApiRateLimiting(this IApplicationBuilder app, MyeloSettings settings) =>
+        settings.RateLimit.ApiPermitsPerMinute <= 0
+            ? app
+            : app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseRateLimiter());
 }

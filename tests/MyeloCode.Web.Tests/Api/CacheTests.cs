@@ -11,6 +11,47 @@ public sealed class CacheTests
 {
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    const string ThoracicCase = "/api/suggest?regions=thoracic&route=lumbar&billing=both";
+
+    [Fact]
+    public async Task A_suggestion_is_served_from_the_cache_the_second_time_and_recomputed_for_another_url()
+    {
+        await using var app = new MyeloWebApplicationFactory();
+        await app.InitializeAsync();
+        using var client = app.CreateClient();
+
+        using var first = await client.GetAsync(ThoracicCase, Ct);
+        using var second = await client.GetAsync(ThoracicCase, Ct);
+        using var other = await client.GetAsync(ThoracicCase + "&ct=thoracic", Ct);
+
+        Assert.Null(first.Headers.Age);
+        Assert.True(second.Headers.Age is not null, "the second answer should come from the output cache");
+        Assert.Equal(await first.Content.ReadAsStringAsync(Ct), await second.Content.ReadAsStringAsync(Ct));
+        Assert.Null(other.Headers.Age);
+        Assert.Equal(["62303"], await ClaimedCodes(first));
+        Assert.Equal(["62303", "72129"], await ClaimedCodes(other));
+    }
+
+    static async Task<string?[]> ClaimedCodes(HttpResponseMessage response)
+    {
+        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        return [.. body.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString())];
+    }
+
+    [Fact]
+    public async Task A_refused_case_is_never_cached()
+    {
+        await using var app = new MyeloWebApplicationFactory();
+        await app.InitializeAsync();
+        using var client = app.CreateClient();
+
+        using var first = await client.GetAsync("/api/suggest?regions=sacral&route=lumbar&billing=both", Ct);
+        using var second = await client.GetAsync("/api/suggest?regions=sacral&route=lumbar&billing=both", Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
     [Fact]
     public async Task A_catalogue_change_shows_at_once_on_cached_pages_and_apis()
     {
@@ -19,6 +60,8 @@ public sealed class CacheTests
         using var client = app.CreateClient();
         await client.GetStringAsync("/codes/62303", Ct);
         await client.GetStringAsync("/api/search?q=zebra", Ct);
+        await client.GetStringAsync(ThoracicCase, Ct);
+        Assert.DoesNotContain("Zebra", await client.GetStringAsync(ThoracicCase, Ct), StringComparison.Ordinal);
         Assert.DoesNotContain("Zebra", await client.GetStringAsync("/codes/62303", Ct), StringComparison.Ordinal);
 
         var folder = Directory.CreateTempSubdirectory("myelocode-cache-");
@@ -35,6 +78,7 @@ public sealed class CacheTests
 
             Assert.Contains("Zebra label for test", await client.GetStringAsync("/codes/62303", Ct), StringComparison.Ordinal);
             Assert.Contains("\"62303\"", await client.GetStringAsync("/api/search?q=zebra", Ct), StringComparison.Ordinal);
+            Assert.Contains("Zebra label for test", await client.GetStringAsync(ThoracicCase, Ct), StringComparison.Ordinal);
         }
         finally
         {

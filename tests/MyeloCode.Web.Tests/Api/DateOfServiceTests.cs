@@ -125,6 +125,9 @@ public sealed class DateOfServiceTests(TwoYearsApp years) : IClassFixture<TwoYea
 
         var february = Ptp(await GetJson($"{Case}&dos=2026-02-01"));
         var may = Ptp(await GetJson($"{Case}&dos=2026-05-01"));
+        // Asked again, each date is answered from its own cache entry, never the other date's.
+        Assert.Equal(february, Ptp(await GetJson($"{Case}&dos=2026-02-01")));
+        Assert.Equal(may, Ptp(await GetJson($"{Case}&dos=2026-05-01")));
 
         Assert.Contains(TwoYears.Ptp2025Name, february, StringComparison.Ordinal);
         Assert.DoesNotContain(TwoYears.Ptp2026Name, february, StringComparison.Ordinal);
