@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using MyeloCode.Web.Api;
 using MyeloCode.Web.Catalogue;
 using MyeloCode.Web.Components;
+using MyeloCode.Web.Components.Pages.Suggest;
 using MyeloCode.Web.Hosting;
 using MyeloCode.Web.Settings;
 
@@ -30,6 +31,7 @@ builder.Services.AddDateOfService();
 // UI: static server rendering by default; interactive server only on the pages that opt in.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddSingleton<SuggestionAnswers>();
 
 // API: problem details for every error, and an OpenAPI document.
 builder.Services.AddProblemDetails();

@@ -13,6 +13,7 @@ public sealed class SuggestPageTests : MudTestContext, IClassFixture<LoadedCatal
     public SuggestPageTests(LoadedCatalogue catalogue)
     {
         Services.AddSingleton(catalogue.Store);
+        Services.AddSingleton<SuggestionAnswers>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         _page = JSInterop.SetupModule("./Components/Pages/Suggest/Suggest.razor.js");
         _page.SetupVoid("replaceUrl", _ => true);

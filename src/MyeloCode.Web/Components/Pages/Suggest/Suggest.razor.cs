@@ -16,6 +16,7 @@ public sealed partial class Suggest : IAsyncDisposable
     [Inject] public required IJSRuntime JS { get; set; }
     [Inject] public required NavigationManager Navigation { get; set; }
     [Inject] public required TimeProvider Clock { get; set; }
+    [Inject] public required SuggestionAnswers Answers { get; set; }
 
     [SupplyParameterFromQuery(Name = "regions")] public string? Regions { get; set; }
     [SupplyParameterFromQuery(Name = "route")] public string? Route { get; set; }
@@ -38,7 +39,7 @@ public sealed partial class Suggest : IAsyncDisposable
 
     SuggestionQuery _query = SuggestionQuery.Empty;
     Suggestion? _suggestion;
-    string _note = "";
+    MarkupString _answer;
     bool _loading;
     Dictionary<string, string[]> _errors = [];
     HashSet<Region> _regions = [];
@@ -55,23 +56,30 @@ public sealed partial class Suggest : IAsyncDisposable
         ? $"No suggestion yet: {_errors.Values.Sum(m => m.Length)} choice(s) to make."
         : $"Suggested: {string.Join(", ", _suggestion.Codes.Select(c => c.ClaimLine))}. {_suggestion.DoNotReport.Count} codes not to report.";
 
-    protected override void OnParametersSet()
+    protected override Task OnParametersSetAsync()
     {
         _query = new SuggestionQuery(Regions, Route, Billing, Ct, Setting, Outcome, CtReader, CtBefore);
-        Recompute();
+        return Recompute();
     }
 
-    void Recompute()
+    async Task Recompute()
     {
         var today = Web.Catalogue.DateOfService.TodayOf(Clock);
-        var valid = DatesOfService.TryParse(Dos, Store.Current, today, out var date, out _);
+        var store = Store.Current;
+        var valid = DatesOfService.TryParse(Dos, store, today, out var date, out _);
         _dos = valid && !string.IsNullOrWhiteSpace(Dos) ? Dos.Trim() : null;
-        var catalogue = Store.Current.On(valid ? date : today);
+        var catalogue = store.On(valid ? date : today);
         _loading = catalogue.Codes.Count == 0;
-        _suggestion = _query.TryParse(out var request, out _errors) && !_loading ? SuggestionRules.Suggest(request!, catalogue) : null;
-        _note = _suggestion is null ? "" : AuditNote.Write(request!, _suggestion, catalogue, today);
         _regions = [.. SuggestionRequest.SpinalRegions.Where(_query.HasRegion)];
         _ct = [.. SuggestionRequest.SpinalRegions.Where(_query.HasCt)];
+        if (!_query.TryParse(out var request, out _errors) || _loading)
+        {
+            (_suggestion, _answer) = (null, default);
+            return;
+        }
+        // Usually already built for this case (a shared link), so this completes at once.
+        var answer = await Answers.For(request!, catalogue, store.Revision, today, ShareUrl);
+        (_suggestion, _answer) = (answer.Suggestion, answer.Html);
     }
 
     Task ToggleRegion(Region region) => Change(_query.ToggleRegion(region));
@@ -96,7 +104,7 @@ public sealed partial class Suggest : IAsyncDisposable
     async Task Change(SuggestionQuery query)
     {
         _query = query;
-        Recompute();
+        await Recompute();
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Suggest/Suggest.razor.js");
