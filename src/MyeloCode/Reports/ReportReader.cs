@@ -233,12 +233,16 @@ public static class ReportReader
             foreach (Match m in PunctureWords().Matches(text))
             {
                 var span = new TextSpan(m.Index, m.Length);
-                if (!Today(span) || Past(span) || Future(span))
+                var section = layout.SectionAt(span.Start);
+                if (section.IsPast)
                     continue;
                 var clause = layout.ClauseAt(span.Start);
                 var bare = m.Groups["level"].Success || m.Groups["c12level"].Success;
-                // A bare level is a puncture only beside a needle word, and never in the findings (where levels are anatomy).
-                if (bare && (!NeedleWord().IsMatch(Slice(clause)) || layout.SectionAt(span.Start).Kind is SectionKind.Findings or SectionKind.Impression))
+                // A bare level is a puncture only beside a needle word, and never in the findings (where levels are
+                // anatomy). Checked first: a long findings section names many levels, and this test is the cheapest.
+                if (bare && (section.Kind is SectionKind.Findings or SectionKind.Impression || !NeedleWord().IsMatch(Slice(clause))))
+                    continue;
+                if (Past(span) || Future(span))
                     continue;
                 var kind = m.Groups["lumbar"].Success || m.Groups["level"].Success ? PunctureKind.Lumbar : PunctureKind.C1C2;
                 punctures.Add(new Puncture(kind, span, LevelOf(m), Failed(span, clause), clause, bare));

@@ -68,14 +68,20 @@ public sealed partial class ReportSections
         return new ReportSections(sections, sentenceStarts, clauseStarts, text.Length);
     }
 
+    /// <summary>The first section whose body ends after the position (the last one for the end of the text).</summary>
     public ReportSection SectionAt(int position)
     {
-        foreach (var section in _sections)
+        // Bodies follow one another, so their ends are in order: a binary search for the first end past the position.
+        var (low, high) = (0, _sections.Count - 1);
+        while (low < high)
         {
-            if (position < section.Body.End || section == _sections[^1])
-                return section;
+            var middle = (low + high) / 2;
+            if (position < _sections[middle].Body.End)
+                high = middle;
+            else
+                low = middle + 1;
         }
-        return _sections[^1];
+        return _sections[low];
     }
 
     /// <summary>In a section about today's work (not history, comparison or indication).</summary>
