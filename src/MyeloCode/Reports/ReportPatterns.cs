@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace MyeloCode.Reports;
@@ -8,7 +9,7 @@ namespace MyeloCode.Reports;
 /// </summary>
 static partial class ReportPatterns
 {
-    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Regions. Several regions in one phrase first; "lumbar"/"cervical" naming a puncture route are not regions.
     [GeneratedRegex(@"(?<all>\b(?:total|complete|full|entire|whole)\s+(?:spine\s+|spinal\s+|columnar\s+)?(?:myelo\w*|spine|spinal\s+canal|neuraxis)\b|\bpan-?spinal\b|\bC\s*[-/]\s*T\s*[-/]\s*L(?:\s*[-/]\s*S)?(?:[- ]?spines?)?\b|\bC-,?\s*T-,?\s*(?:and|&)\s*L-?\s*spines?\b)"
@@ -109,14 +110,40 @@ static partial class ReportPatterns
     const string Who = @"(?<self>(?-i:\bI\b)|\bme\b|\bmyself\b|\bthe\s+undersigned\b)|\bDr\.?\s+(?-i:(?:[A-Z]\.\s*)?(?<name>[A-Z][a-zA-Z'-]+)(?:[ \t]+(?<name>[A-Z][a-zA-Z'-]+))?)|(?<other>\b(?:the\s+)?(?:referring|ordering|requesting|neuro\w*|pain|spine|anesthesia)\s+(?:physician|surgeon|neurosurgeon|team|service|provider|clinician|doctor)\b)";
     const string Work = @"(?:[\w/-]+\s+){0,2}?(?:puncture|LP|injection|procedure|myelogra\w*|tap|needle\s+placement)";
 
-    [GeneratedRegex(@"(?<who>" + Who + @")(?:\s+personally)?\s+(?:performed|did|placed|carried\s+out)\s+(?:the\s+|this\s+|a\s+)?" + Work + @"(?<andread>[^.;]{0,40}?\band\s+(?:also\s+)?(?:personally\s+)?(?:supervised|interpreted|read))?", Options)]
-    internal static partial Regex InjectedBy();
+    internal const string InjectedByPattern = @"(?<who>" + Who + @")(?:\s+personally)?\s+(?:performed|did|placed|carried\s+out)\s+(?:the\s+|this\s+|a\s+)?" + Work + @"(?<andread>[^.;]{0,40}?\band\s+(?:also\s+)?(?:personally\s+)?(?:supervised|interpreted|read))?";
 
-    [GeneratedRegex(Work + @"[^.;]{0,40}?\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)(?<andread>\s+and\s+(?:supervised\s+and\s+)?(?:interpreted|read|supervised))?\s+by\s+(?<who>" + Who + ")", Options)]
-    internal static partial Regex InjectionWasDoneBy();
+    internal const string InjectionWasDoneByPattern = Work + @"[^.;]{0,40}?\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)(?<andread>\s+and\s+(?:supervised\s+and\s+)?(?:interpreted|read|supervised))?\s+by\s+(?<who>" + Who + ")";
 
-    [GeneratedRegex(@"(?<who>" + Who + @")(?:\s+(?:also|then|have))?(?:\s+personally)?\s+(?:supervised|interpreted|read\s+(?:the|and)|reviewed\s+and\s+interpreted)(?:\s+and\s+(?:interpreted|supervised|read))?|\b(?:supervised\s+and\s+)?(?:interpreted|read|reported)\s+by\s+(?<who>" + Who + ")", Options)]
-    internal static partial Regex ReadBy();
+    internal const string ReadByPattern = @"(?<who>" + Who + @")(?:\s+(?:also|then|have))?(?:\s+personally)?\s+(?:supervised|interpreted|read\s+(?:the|and)|reviewed\s+and\s+interpreted)(?:\s+and\s+(?:interpreted|supervised|read))?|\b(?:supervised\s+and\s+)?(?:interpreted|read|reported)\s+by\s+(?<who>" + Who + ")";
+
+    // These three can start almost anywhere (a person's name, or a word or two before "puncture"), so a scan of the
+    // whole report tries every position: the reader runs them anchored (\G) only near their verb; see AnchoredScan.
+    // A person and the words before the verb hold only word characters, spaces, dots, apostrophes and hyphens.
+    static readonly SearchValues<char> NotInAPerson = SearchValues.Create(",;:()[]{}<>!?\"");
+
+    internal static readonly AnchoredScan InjectedBy = new(InjectedByAt(), InjectedByVerb(), NotInAPerson);
+
+    internal static readonly AnchoredScan InjectionWasDoneBy = new(InjectionWasDoneByAt(), InjectionWasDoneByVerb(), SearchValues.Create(".;"));
+
+    internal static readonly AnchoredScan ReadBy = new(ReadByAt(), ReadByVerb(), NotInAPerson);
+
+    [GeneratedRegex(@"\G(?:" + InjectedByPattern + ")", Options)]
+    private static partial Regex InjectedByAt();
+
+    [GeneratedRegex(@"(?:performed|did|placed|carried\s+out)", Options)]
+    private static partial Regex InjectedByVerb();
+
+    [GeneratedRegex(@"\G(?:" + InjectionWasDoneByPattern + ")", Options)]
+    private static partial Regex InjectionWasDoneByAt();
+
+    [GeneratedRegex(@"\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)", Options)]
+    private static partial Regex InjectionWasDoneByVerb();
+
+    [GeneratedRegex(@"\G(?:" + ReadByPattern + ")", Options)]
+    private static partial Regex ReadByAt();
+
+    [GeneratedRegex(@"(?:supervised|interpreted|read|reviewed|reported)", Options)]
+    private static partial Regex ReadByVerb();
 
     [GeneratedRegex(@"(?<role>performed\s+and\s+interpreted\s+by|performed\s+by|operator|proceduralist|performing\s+(?:physician|radiologist)|interpreted\s+by|interpreting\s+(?:physician|radiologist)|read\s+by|reading\s+radiologist)\s*:\s*(?<who>" + Who + ")", Options)]
     internal static partial Regex RoleLabel();

@@ -380,7 +380,7 @@ public static class ReportReader
             var injected = new List<(Person Who, TextSpan Span)>();
             var read = new List<(Person Who, TextSpan Span)>();
             var ctRead = new List<(Person Who, TextSpan Span)>();
-            foreach (var m in InjectedBy().Matches(text).Concat(InjectionWasDoneBy().Matches(text)))
+            foreach (var m in InjectedBy.Matches(text).Concat(InjectionWasDoneBy.Matches(text)))
             {
                 var span = new TextSpan(m.Index, m.Length);
                 if (!Today(span) || Past(span))
@@ -390,7 +390,7 @@ public static class ReportReader
                 if (m.Groups["andread"].Success)
                     read.Add((who, span));
             }
-            foreach (Match m in ReadBy().Matches(text))
+            foreach (var m in ReadBy.Matches(text))
             {
                 var span = new TextSpan(m.Index, m.Length);
                 if (!Today(span) || Past(span))
