@@ -26,14 +26,7 @@ internal sealed class AnchoredScan(Regex anchoredPattern, Regex verb, SearchValu
             if (!next.Success)
                 yield break;
             var stop = text.AsSpan(position, next.Index - position).LastIndexOfAny(notBeforeVerb);
-            Match? found = null;
-            for (var start = stop < 0 ? position : position + stop + 1; start <= next.Index && found is null; start++)
-            {
-                var match = anchoredPattern.Match(text, start);
-                if (match.Success)
-                    found = match;
-            }
-            if (found is null)
+            if (FirstStartingBetween(text, stop < 0 ? position : position + stop + 1, next.Index) is not { } found)
             {
                 position = next.Index + 1;
                 continue;
@@ -42,5 +35,16 @@ internal sealed class AnchoredScan(Regex anchoredPattern, Regex verb, SearchValu
             // As Regex.Matches goes on: after the match, one further on for an empty one.
             position = found.Length > 0 ? found.Index + found.Length : found.Index + 1;
         }
+    }
+
+    Match? FirstStartingBetween(string text, int from, int to)
+    {
+        for (var start = from; start <= to; start++)
+        {
+            var match = anchoredPattern.Match(text, start);
+            if (match.Success)
+                return match;
+        }
+        return null;
     }
 }

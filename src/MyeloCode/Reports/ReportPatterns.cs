@@ -110,9 +110,13 @@ static partial class ReportPatterns
     const string Who = @"(?<self>(?-i:\bI\b)|\bme\b|\bmyself\b|\bthe\s+undersigned\b)|\bDr\.?\s+(?-i:(?:[A-Z]\.\s*)?(?<name>[A-Z][a-zA-Z'-]+)(?:[ \t]+(?<name>[A-Z][a-zA-Z'-]+))?)|(?<other>\b(?:the\s+)?(?:referring|ordering|requesting|neuro\w*|pain|spine|anesthesia)\s+(?:physician|surgeon|neurosurgeon|team|service|provider|clinician|doctor)\b)";
     const string Work = @"(?:[\w/-]+\s+){0,2}?(?:puncture|LP|injection|procedure|myelogra\w*|tap|needle\s+placement)";
 
-    internal const string InjectedByPattern = @"(?<who>" + Who + @")(?:\s+personally)?\s+(?:performed|did|placed|carried\s+out)\s+(?:the\s+|this\s+|a\s+)?" + Work + @"(?<andread>[^.;]{0,40}?\band\s+(?:also\s+)?(?:personally\s+)?(?:supervised|interpreted|read))?";
+    // The verbs are named once: the full patterns and the verbs their anchored scans look for must agree.
+    const string DidVerb = @"(?:performed|did|placed|carried\s+out)";
+    const string WasDoneVerb = @"\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)";
 
-    internal const string InjectionWasDoneByPattern = Work + @"[^.;]{0,40}?\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)(?<andread>\s+and\s+(?:supervised\s+and\s+)?(?:interpreted|read|supervised))?\s+by\s+(?<who>" + Who + ")";
+    internal const string InjectedByPattern = @"(?<who>" + Who + @")(?:\s+personally)?\s+" + DidVerb + @"\s+(?:the\s+|this\s+|a\s+)?" + Work + @"(?<andread>[^.;]{0,40}?\band\s+(?:also\s+)?(?:personally\s+)?(?:supervised|interpreted|read))?";
+
+    internal const string InjectionWasDoneByPattern = Work + @"[^.;]{0,40}?" + WasDoneVerb + @"(?<andread>\s+and\s+(?:supervised\s+and\s+)?(?:interpreted|read|supervised))?\s+by\s+(?<who>" + Who + ")";
 
     internal const string ReadByPattern = @"(?<who>" + Who + @")(?:\s+(?:also|then|have))?(?:\s+personally)?\s+(?:supervised|interpreted|read\s+(?:the|and)|reviewed\s+and\s+interpreted)(?:\s+and\s+(?:interpreted|supervised|read))?|\b(?:supervised\s+and\s+)?(?:interpreted|read|reported)\s+by\s+(?<who>" + Who + ")";
 
@@ -130,18 +134,19 @@ static partial class ReportPatterns
     [GeneratedRegex(@"\G(?:" + InjectedByPattern + ")", Options)]
     private static partial Regex InjectedByAt();
 
-    [GeneratedRegex(@"(?:performed|did|placed|carried\s+out)", Options)]
+    [GeneratedRegex(DidVerb, Options)]
     private static partial Regex InjectedByVerb();
 
     [GeneratedRegex(@"\G(?:" + InjectionWasDoneByPattern + ")", Options)]
     private static partial Regex InjectionWasDoneByAt();
 
-    [GeneratedRegex(@"\b(?:was|were)\s+(?:personally\s+)?(?:performed|done|placed|carried\s+out)", Options)]
+    [GeneratedRegex(WasDoneVerb, Options)]
     private static partial Regex InjectionWasDoneByVerb();
 
     [GeneratedRegex(@"\G(?:" + ReadByPattern + ")", Options)]
     private static partial Regex ReadByAt();
 
+    // Every verb of both halves of ReadByPattern, loosened to one list ("read" of "read the", "reviewed" of "reviewed and interpreted").
     [GeneratedRegex(@"(?:supervised|interpreted|read|reviewed|reported)", Options)]
     private static partial Regex ReadByVerb();
 
